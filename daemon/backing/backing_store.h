@@ -1,0 +1,72 @@
+#pragma once
+// One interface for every backing store (design.md §2): open, size, capability
+// flags, submit(request, completion). Completions may run on any thread
+// (a store's worker or completion thread, or inline); callers that need a
+// particular thread re-post themselves.
+#include "core/result.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storlab::backing {
+
+struct BackingOptions {
+    std::string path;          // file or block device; ignored by "null"
+    uint64_t size = 0;         // bytes: creates a sparse file of this size when missing (0 = use existing size);
+                               // for "null", the reported size
+    bool create = false;       // create the file when it does not exist (needs size)
+    bool readOnly = false;     // open O_RDONLY
+    bool direct = false;       // O_DIRECT
+    bool sync = false;         // O_SYNC (every write durable before completion)
+    unsigned threads = 4;      // worker threads for blocking stores (rdwr)
+    unsigned queueDepth = 128; // in-flight requests for async stores (aio, uring)
+};
+
+enum Capability : unsigned {
+    CapAsync = 1u << 0,        // completions come from the kernel (aio/uring), not worker threads
+    CapDiscard = 1u << 1,      // Discard really deallocates (punches holes)
+    CapWriteZeroes = 1u << 2,  // WriteZeroes is cheaper than writing a zero buffer
+    CapFlush = 1u << 3,        // Flush reaches stable storage
+    CapMapStatus = 1u << 4,    // mapStatus() reports holes (SEEK_HOLE/SEEK_DATA)
+};
+
+enum class IoOp { Read, Write, Flush, Discard, WriteZeroes };
+
+struct IoRequest {
+    IoOp op = IoOp::Read;
+    uint64_t offset = 0;       // bytes
+    uint64_t length = 0;       // bytes
+    uint8_t* buffer = nullptr; // Read: filled; Write: source; must hold `length` bytes
+    bool fua = false;          // Write: durable before completion (SBC-4 FUA bit)
+};
+
+// result: 0 on success, -errno on failure.
+using IoCompletion = std::function<void(int result)>;
+
+class BackingStore {
+public:
+    virtual ~BackingStore() = default;
+    virtual std::string_view kind() const = 0;
+    virtual uint64_t size() const = 0;
+    virtual unsigned capabilities() const = 0;
+    // Starts the request; `done` is called exactly once, from any thread.
+    virtual void submit(const IoRequest& request, IoCompletion done) = 0;
+    // GET LBA STATUS support: whether [offset, ...) is mapped, and the length in
+    // bytes of the run with that state starting at offset. Default: all mapped.
+    virtual int mapStatus(uint64_t offset, bool& mapped, uint64_t& runLength) const;
+    // Blocking helper built on submit(): waits for the completion.
+    int execute(const IoRequest& request);
+};
+
+// Types: "rdwr", "aio", "uring", "null". Returns a clear error for an unknown
+// type, a missing file, a size mismatch, or an unsupported option.
+Result<std::unique_ptr<BackingStore>> openBackingStore(std::string_view type, const BackingOptions& options);
+
+// The list of type names this build supports (aio/uring depend on the libraries found).
+std::vector<std::string> backingStoreTypes();
+
+} // namespace storlab::backing
