@@ -96,15 +96,27 @@ public:
     TextExchange(SendTargetsSource& source, const SessionParams& params);
     // Returns the Text Response (StatSN/ExpCmdSN/MaxCmdSN left to the caller), or a Reject reason
     // when the request is malformed.
-    struct Outcome { Pdu response; bool reject = false; RejectReason reason = RejectReason::ProtocolError; };
+    struct Outcome {
+        Pdu response;
+        bool reject = false;
+        RejectReason reason = RejectReason::ProtocolError;
+        // Non-zero when the initiator re-declared MaxRecvDataSegmentLength in Full Feature
+        // Phase (§13.12, "Use: ALL"): the caller must apply it to its SessionParams.
+        uint32_t initiatorMaxRecvDataSegmentLength = 0;
+    };
     Outcome handle(const Pdu& textRequest);
 
 private:
+    Outcome answer(const Bhs& request, KeyValueList keys, Outcome out);
+    Outcome nextChunk(const Bhs& request, Outcome out);
+
     SendTargetsSource& source_;
     const SessionParams& params_;
     std::vector<uint8_t> pending_;   // remaining answer bytes for continuation
     uint32_t pendingTtt_ = kReservedTag;
     uint32_t nextTtt_ = 1;
+    uint32_t pendingItt_ = kReservedTag;
+    std::vector<uint8_t> request_;   // request text accumulated over C=1 / F=0 requests
 };
 
 } // namespace storlab::iscsi

@@ -134,6 +134,9 @@ struct Pdu {
 };
 
 // SAM-5 §4.7 LUN encoding (single-level): peripheral (< 256) and flat (< 16384) addressing.
+// encodeLun returns kInvalidLun for LUNs >= 16384; decodeLun returns kInvalidLun for
+// address methods other than peripheral (bus 0) and flat space.
+inline constexpr uint64_t kInvalidLun = ~uint64_t(0);
 uint64_t encodeLun(uint64_t lun);
 uint64_t decodeLun(uint64_t field);
 
