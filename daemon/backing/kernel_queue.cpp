@@ -1,0 +1,226 @@
+#include "backing/kernel_queue.h"
+
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+namespace storlab::backing::detail {
+
+KernelQueueStore::KernelQueueStore(std::unique_ptr<FileHandle> file, unsigned queueDepth)
+    : file_(std::move(file)), queueDepth_(queueDepth ? queueDepth : 1),
+      // Two workers: one fallocate/fdatasync may take long; the other keeps
+      // the side path moving.
+      workers_(std::make_unique<ThreadPool>(2))
+{
+}
+
+KernelQueueStore::~KernelQueueStore() = default;
+
+unsigned KernelQueueStore::capabilities() const
+{
+    unsigned caps = CapAsync | CapDiscard | CapWriteZeroes | CapFlush;
+    if (!file_->isBlock)
+        caps |= CapMapStatus;
+    return caps;
+}
+
+int KernelQueueStore::mapStatus(uint64_t offset, bool& mapped, uint64_t& runLength) const
+{
+    return fileMapStatus(*file_, offset, mapped, runLength);
+}
+
+void KernelQueueStore::runOnWorker(const IoRequest& request, IoCompletion done)
+{
+    workers_->post([this, request, done = std::move(done)] { done(syncExecute(*file_, request)); });
+}
+
+void KernelQueueStore::submit(const IoRequest& request, IoCompletion done)
+{
+    if (int rc = checkRequest(request, file_->size, file_->readOnly); rc != 0) {
+        done(rc);
+        return;
+    }
+    switch (request.op) {
+    case IoOp::Discard:
+    case IoOp::WriteZeroes:
+        // fallocate and the block ioctls are synchronous system calls.
+        runOnWorker(request, std::move(done));
+        return;
+    case IoOp::Flush:
+        if (file_->readOnly) {
+            done(0);
+            return;
+        }
+        if (!kernelFlushWorks_.load(std::memory_order_relaxed)) {
+            runOnWorker(request, std::move(done));
+            return;
+        }
+        break;
+    case IoOp::Read:
+    case IoOp::Write:
+        if (request.length == 0 && !(request.op == IoOp::Write && request.fua)) {
+            done(0);
+            return;
+        }
+        if (request.length == 0 || !directOffsetsAligned(*file_, request.offset, request.length)) {
+            // Sub-block O_DIRECT transfers go through the page cache on a worker.
+            runOnWorker(request, std::move(done));
+            return;
+        }
+        break;
+    }
+
+    auto* op = new KernelOp;
+    op->request = request;
+    op->done = std::move(done);
+    op->ioBuffer = request.buffer;
+    if (request.op != IoOp::Flush && !directAligned(*file_, request.buffer, request.offset, request.length)) {
+        op->bounce = allocAligned(request.length, file_->memAlign);
+        if (!op->bounce) {
+            finish(op, -ENOMEM);
+            return;
+        }
+        if (request.op == IoOp::Write)
+            std::memcpy(op->bounce.get(), request.buffer, request.length);
+        op->ioBuffer = op->bounce.get();
+    }
+    if (request.op == IoOp::Write && request.fua) {
+        if (rwfDsyncWorks_.load(std::memory_order_relaxed))
+            op->useDsyncFlag = true;
+        else
+            op->syncAfter = true;
+    }
+    enqueue(op);
+}
+
+void KernelQueueStore::enqueue(KernelOp* op)
+{
+    std::vector<std::pair<KernelOp*, int>> failed;
+    {
+        std::lock_guard lock(mutex_);
+        pending_.push_back(op);
+        pumpLocked(failed);
+    }
+    for (auto& [f, rc] : failed)
+        finish(f, rc);
+}
+
+void KernelQueueStore::pumpLocked(std::vector<std::pair<KernelOp*, int>>& failed)
+{
+    KernelOp* batch[64];
+    while (!pending_.empty() && inKernel_ < queueDepth_) {
+        size_t n = std::min<size_t>({pending_.size(), queueDepth_ - inKernel_, std::size(batch)});
+        for (size_t i = 0; i < n; ++i)
+            batch[i] = pending_[i];
+        int accepted = kernelSubmitLocked(batch, n);
+        if (accepted > 0) {
+            pending_.erase(pending_.begin(), pending_.begin() + accepted);
+            inKernel_ += static_cast<unsigned>(accepted);
+            continue;
+        }
+        if (accepted == -EAGAIN || accepted == -EINTR || accepted == 0) {
+            // Kernel resources are short. With requests in flight their
+            // completions will pump again; with none, nothing would, so wait
+            // briefly here rather than fail the request.
+            if (inKernel_ > 0)
+                return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            continue;
+        }
+        failed.emplace_back(pending_.front(), accepted);
+        pending_.pop_front();
+    }
+    if (pending_.empty() && inKernel_ == 0)
+        idle_.notify_all();
+}
+
+void KernelQueueStore::finish(KernelOp* op, int result)
+{
+    IoCompletion done = std::move(op->done);
+    delete op;
+    done(result);
+}
+
+void KernelQueueStore::onKernelCompletions(std::vector<std::pair<KernelOp*, long>>& batch)
+{
+    std::vector<std::pair<KernelOp*, int>> ready;   // finished: complete outside the lock
+    std::vector<KernelOp*> again;                     // resubmit (short transfer, fallback)
+    std::vector<KernelOp*> syncLater;                 // FUA/flush fallbacks for the workers
+    for (auto& [op, res] : batch) {
+        const IoOp kind = op->request.op;
+        if (res < 0) {
+            if (res == -EINVAL && op->useDsyncFlag) {
+                // Kernel without per-I/O RWF_DSYNC for this queue: write
+                // plainly and follow with fdatasync from now on.
+                rwfDsyncWorks_.store(false, std::memory_order_relaxed);
+                op->useDsyncFlag = false;
+                op->syncAfter = true;
+                again.push_back(op);
+            } else if (kind == IoOp::Flush && (res == -EINVAL || res == -EOPNOTSUPP)) {
+                kernelFlushWorks_.store(false, std::memory_order_relaxed);
+                syncLater.push_back(op);
+            } else if (res == -EINTR || res == -EAGAIN) {
+                again.push_back(op);
+            } else if (kind == IoOp::Read && res == -EINVAL && file_->direct && op->transferred > 0) {
+                // O_DIRECT resume after a short read at EOF: the rest is past EOF.
+                std::memset(op->cursor(), 0, op->remaining());
+                op->transferred = op->request.length;
+                ready.emplace_back(op, 0);
+            } else {
+                ready.emplace_back(op, static_cast<int>(res));
+            }
+            continue;
+        }
+        if (kind == IoOp::Flush) {
+            ready.emplace_back(op, 0);
+            continue;
+        }
+        uint64_t n = static_cast<uint64_t>(res);
+        if (n == 0) {
+            if (kind == IoOp::Read) { // EOF of a file shorter than the LU: zeroes
+                std::memset(op->cursor(), 0, op->remaining());
+                op->transferred = op->request.length;
+            } else {
+                ready.emplace_back(op, -EIO);
+                continue;
+            }
+        } else {
+            op->transferred += std::min(n, op->remaining());
+        }
+        if (op->remaining() > 0) {
+            again.push_back(op);
+            continue;
+        }
+        if (kind == IoOp::Read && op->bounce)
+            std::memcpy(op->request.buffer, op->bounce.get(), op->request.length);
+        if (op->syncAfter)
+            syncLater.push_back(op);
+        else
+            ready.emplace_back(op, 0);
+    }
+
+    std::vector<std::pair<KernelOp*, int>> failed;
+    {
+        std::lock_guard lock(mutex_);
+        inKernel_ -= static_cast<unsigned>(batch.size());
+        // Resubmissions go first: they are older than anything queued.
+        for (auto it = again.rbegin(); it != again.rend(); ++it)
+            pending_.push_front(*it);
+        pumpLocked(failed);
+    }
+    for (KernelOp* op : syncLater) {
+        workers_->post([this, op] { finish(op, syncFlush(*file_)); });
+    }
+    for (auto& [op, rc] : ready)
+        finish(op, rc);
+    for (auto& [op, rc] : failed)
+        finish(op, rc);
+}
+
+void KernelQueueStore::drain()
+{
+    std::unique_lock lock(mutex_);
+    idle_.wait(lock, [this] { return pending_.empty() && inKernel_ == 0; });
+}
+
+} // namespace storlab::backing::detail
