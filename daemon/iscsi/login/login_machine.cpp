@@ -164,7 +164,9 @@ std::optional<LoginStatus> LoginMachine::Impl::negotiate(const KeyValueList& key
                 return failure;
             continue;
         }
-        if (rule->targetOnly || !(rule->scope & (identity.discovery ? kDiscovery : kNormal)) ||
+        if (rule->targetOnly)
+            continue;  // TargetAlias/TargetAddress/TargetPortalGroupTag come from us only: ignore
+        if (!(rule->scope & (identity.discovery ? kDiscovery : kNormal)) ||
             (rule->leadingOnly && !leading)) {
             answers.emplace_back(key, "Irrelevant");  // §6.2.1: irrelevant for this session/connection
             continue;
@@ -281,7 +283,9 @@ LoginMachine::Outcome LoginMachine::Impl::handle(const Pdu& request)
         return fail(req, *failure);
 
     if (stage == kStageOperational) {
-        if (!declaredMrdsl) {  // §13.12: declare what we accept
+        const bool answered = std::any_of(answers.begin(), answers.end(),
+                                          [](const auto& kv) { return kv.first == "MaxRecvDataSegmentLength"; });
+        if (!declaredMrdsl && !answered) {  // §13.12: declare what we accept
             answers.emplace_back("MaxRecvDataSegmentLength", targetValue(*findKeyRule("MaxRecvDataSegmentLength"), limits));
             declaredMrdsl = true;
         }
