@@ -1,0 +1,310 @@
+#include "app/daemon_app.h"
+
+#include "app/identity_store.h"
+#include "backing/backing_store.h"
+#include "core/logging.h"
+#include "scsi/disk_unit.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QThread>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace storlab::app {
+
+namespace {
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
+}
+
+bool applyLogLevel(const QString& level)
+{
+    static const QStringList levels{QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info"),
+                                    QStringLiteral("debug")};
+    const int i = levels.indexOf(level);
+    if (i < 0)
+        return false;
+    QString rules;
+    rules += QStringLiteral("storlab.*.debug=%1\n").arg(i >= 3 ? "true" : "false");
+    rules += QStringLiteral("storlab.*.info=%1\n").arg(i >= 2 ? "true" : "false");
+    rules += QStringLiteral("storlab.*.warning=%1\n").arg(i >= 1 ? "true" : "false");
+    QLoggingCategory::setFilterRules(rules);
+    return true;
+}
+} // namespace
+
+QString defaultStateDir()
+{
+    if (geteuid() == 0)
+        return QStringLiteral("/var/lib/storlab");
+    QString base = qEnvironmentVariable("XDG_STATE_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/state");
+    return base + QStringLiteral("/storlab");
+}
+
+bool parseDaemonOptions(const QStringList& arguments, DaemonOptions& options, int& exitCode)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("storlab daemon: iSCSI target with emulated disks, tapes and DVD drives"));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption foreground(QStringList{QStringLiteral("f"), QStringLiteral("foreground")},
+                                        QStringLiteral("Stay in the foreground (do not detach)."));
+    const QCommandLineOption config(QStringList{QStringLiteral("c"), QStringLiteral("config")},
+                                    QStringLiteral("Configuration file (JSON, see shared/CONFIG.md)."), QStringLiteral("file"));
+    const QCommandLineOption portal(QStringList{QStringLiteral("p"), QStringLiteral("portal")},
+                                    QStringLiteral("Listen on ADDR:PORT (repeatable; [::1]:3260 for IPv6). Overrides the configuration."),
+                                    QStringLiteral("addr:port"));
+    const QCommandLineOption reactors(QStringLiteral("reactors"), QStringLiteral("Number of I/O reactor threads (default: one per core)."),
+                                      QStringLiteral("n"));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+                                      QStringLiteral("State directory for identities, default lab images and config (default: %1).").arg(defaultStateDir()),
+                                      QStringLiteral("dir"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("error, warning, info (default) or debug."),
+                                      QStringLiteral("level"), QStringLiteral("info"));
+    p.addOptions({foreground, config, portal, reactors, stateDir, logLevel});
+    if (!p.parse(arguments)) {
+        std::fprintf(stderr, "storlabd: %s\nTry 'storlabd --help'.\n", qPrintable(p.errorText()));
+        exitCode = 2;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        exitCode = 0;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        std::printf("storlabd %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        exitCode = 0;
+        return false;
+    }
+    options.foreground = p.isSet(foreground);
+    options.configPath = p.value(config);
+    options.portals = p.values(portal);
+    options.stateDir = p.isSet(stateDir) ? p.value(stateDir) : defaultStateDir();
+    options.logLevel = p.value(logLevel);
+    if (p.isSet(reactors)) {
+        bool ok = false;
+        options.reactors = p.value(reactors).toInt(&ok);
+        if (!ok || options.reactors < 1 || options.reactors > 256) {
+            std::fprintf(stderr, "storlabd: --reactors must be a number from 1 to 256\n");
+            exitCode = 2;
+            return false;
+        }
+    }
+    if (!applyLogLevel(options.logLevel)) {
+        std::fprintf(stderr, "storlabd: --log-level must be error, warning, info or debug\n");
+        exitCode = 2;
+        return false;
+    }
+    for (const QString& text : options.portals) {
+        QString host;
+        quint16 port;
+        if (!config::parsePortal(text, &host, &port)) {
+            std::fprintf(stderr, "storlabd: --portal %s: expected ADDRESS:PORT, e.g. 127.0.0.1:3260 or [::1]:3260\n", qPrintable(text));
+            exitCode = 2;
+            return false;
+        }
+    }
+    return true;
+}
+
+Daemon::Daemon(DaemonOptions options, QObject* parent) : QObject(parent), options_(std::move(options)) {}
+
+Daemon::~Daemon()
+{
+    stop();
+}
+
+QString Daemon::start()
+{
+    if (!QDir().mkpath(options_.stateDir))
+        return QStringLiteral("cannot create the state directory %1").arg(options_.stateDir);
+
+    QString configPath = options_.configPath;
+    if (configPath.isEmpty() && QFile::exists(options_.stateDir + QStringLiteral("/config.json")))
+        configPath = options_.stateDir + QStringLiteral("/config.json");
+    config::LabConfig cfg;
+    if (configPath.isEmpty()) {
+        cfg = config::LabConfig::defaultLab(options_.stateDir);
+        qCInfo(lcConfig).noquote() << "no configuration: starting the default lab in" << options_.stateDir;
+    } else {
+        QFile f(configPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read the configuration %1: %2").arg(configPath, f.errorString());
+        QString error;
+        auto parsed = config::LabConfig::fromJson(f.readAll(), &error);
+        if (!parsed)
+            return QStringLiteral("%1: %2").arg(configPath, error);
+        cfg = *parsed;
+        qCInfo(lcConfig).noquote() << "configuration" << configPath;
+    }
+    if (!options_.portals.isEmpty())
+        cfg.portals = options_.portals;
+    if (cfg.portals.isEmpty())
+        cfg.portals << QStringLiteral("127.0.0.1:3260");
+    if (options_.reactors > 0)
+        cfg.reactors = options_.reactors;
+
+    if (QString err = buildTargets(cfg); !err.isEmpty())
+        return err;
+
+    iscsi::ServerSettings settings;
+    settings.nopInterval = std::chrono::seconds(cfg.nopInterval);
+    settings.nopTimeout = std::chrono::seconds(cfg.nopTimeout);
+    server_ = std::make_unique<iscsi::IscsiServer>(targets_, settings);
+
+    const int nReactors = cfg.reactors > 0 ? cfg.reactors : std::max(1, QThread::idealThreadCount());
+    std::vector<net::Reactor*> raw;
+    for (int i = 0; i < nReactors; ++i) {
+        reactors_.push_back(std::make_unique<net::Reactor>(i));
+        reactors_.back()->start();
+        raw.push_back(reactors_.back().get());
+    }
+
+    std::vector<iscsi::PortalAddress> portals;
+    auto* server = server_.get();
+    for (const QString& text : cfg.portals) {
+        QString host;
+        quint16 port = 0;
+        config::parsePortal(text, &host, &port);
+        auto* listener = new net::Listener(raw, [server](net::Reactor& r, int fd) { server->accept(r, fd); }, this);
+        const QHostAddress address(host);
+        if (address.isNull()) {
+            stop();
+            return QStringLiteral("portal %1: '%2' is not an IP address").arg(text, host);
+        }
+        if (!listener->listen(address, port)) {
+            const QString err = QStringLiteral("cannot listen on %1: %2").arg(text, listener->errorString());
+            stop();
+            return err;
+        }
+        listeners_.push_back(listener);
+        portals.push_back({host.toStdString(), listener->serverPort()});
+        qCInfo(lcNet).noquote() << "iSCSI portal" << text << "listening";
+    }
+    targets_.setPortals(portals);
+    installSignalHandlers();
+    qCInfo(lcDaemon).noquote() << "storlabd ready:" << targets_.all().size() << "target(s)," << nReactors << "reactor(s)";
+    return {};
+}
+
+QString Daemon::buildTargets(const config::LabConfig& cfg)
+{
+    IdentityStore identities(options_.stateDir + QStringLiteral("/identities.json"));
+    if (QString err = identities.load(); !err.isEmpty())
+        return err;
+    for (const config::TargetConfig& tc : cfg.targets) {
+        auto luns = std::make_shared<scsi::LunMap>();
+        for (const config::LunConfig& lc : tc.luns) {
+            const QString where = QStringLiteral("target %1 LUN %2").arg(tc.iqn).arg(lc.lun);
+            backing::BackingOptions bo;
+            bo.path = lc.path.toStdString();
+            bo.size = lc.size;
+            bo.create = lc.size > 0;
+            bo.readOnly = lc.readOnly;
+            bo.direct = lc.direct;
+            bo.sync = lc.sync;
+            if (lc.store != QLatin1String("null") && bo.create)
+                QDir().mkpath(QFileInfo(lc.path).absolutePath());
+            auto store = backing::openBackingStore(lc.store.toStdString(), bo);
+            if (!store.ok())
+                return QStringLiteral("%1: %2 store: %3").arg(where, lc.store, QString::fromStdString(store.error().message));
+            if ((*store)->size() < lc.blockSize)
+                return QStringLiteral("%1: %2 is smaller than one block (%3 bytes); give a size").arg(where, lc.path).arg(lc.blockSize);
+            QString err;
+            const StoredIdentity id = identities.identityFor(tc.iqn, lc.lun, &err);
+            if (!err.isEmpty())
+                return err;
+            scsi::DiskConfig dc;
+            if (!lc.vendor.isEmpty())
+                dc.identity.vendor = lc.vendor.toStdString();
+            if (!lc.product.isEmpty())
+                dc.identity.product = lc.product.toStdString();
+            if (!lc.revision.isEmpty())
+                dc.identity.revision = lc.revision.toStdString();
+            dc.identity.serial = (lc.serial.isEmpty() ? id.serial : lc.serial).toStdString();
+            dc.identity.naa = lc.naa ? lc.naa : id.naa;
+            dc.blockSize = lc.blockSize;
+            dc.readOnly = lc.readOnly;
+            dc.writeCache = lc.writeCache;
+            dc.thinProvisioning = lc.thinProvisioning;
+            const QString prDir = options_.stateDir + QStringLiteral("/reservations");
+            QDir().mkpath(prDir);
+            dc.reservationFile = (prDir + QLatin1Char('/') + QString(tc.iqn).replace(QLatin1Char(':'), QLatin1Char('_'))
+                                  + QStringLiteral("-lun%1.json").arg(lc.lun)).toStdString();
+            (*luns)[lc.lun] = scsi::makeDiskUnit(dc, std::move(*store));
+            qCInfo(lcScsi).noquote() << where << ":" << lc.store << (lc.path.isEmpty() ? QString() : lc.path)
+                                     << "serial" << QString::fromStdString(dc.identity.serial);
+        }
+        if (!luns->count(0)) {
+            // LUN 0 must answer (SPC-4 §4.6.4): a controller LU, as tgt provides.
+            scsi::DeviceIdentity controller;
+            controller.product = "CONTROLLER";
+            QString err;
+            const StoredIdentity id = identities.identityFor(tc.iqn, 0, &err);
+            controller.serial = id.serial.toStdString();
+            controller.naa = id.naa;
+            (*luns)[0] = scsi::makeControllerUnit(controller);
+        }
+        auto target = std::make_shared<iscsi::Target>();
+        target->name = tc.iqn.toStdString();
+        target->alias = tc.alias.toStdString();
+        target->tpgt = tc.tpgt;
+        target->luns = luns;
+        targets_.add(target);
+        qCInfo(lcDaemon).noquote() << "target" << tc.iqn << "with" << tc.luns.size() << "LUN(s)";
+    }
+    return {};
+}
+
+void Daemon::installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        return;
+    signalNotifier_ = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(signalNotifier_, &QSocketNotifier::activated, this, [this] {
+        char c;
+        [[maybe_unused]] auto n = ::read(signalPipe[0], &c, 1);
+        qCInfo(lcDaemon) << "signal received: shutting down";
+        stop();
+        QCoreApplication::quit();
+    });
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+void Daemon::stop()
+{
+    for (auto* l : listeners_) {
+        l->close();
+        delete l;
+    }
+    listeners_.clear();
+    // Reactors delete their connections (ending sessions) before the targets go.
+    reactors_.clear();
+    for (const auto& t : targets_.all())
+        targets_.remove(t->name);
+    server_.reset();
+}
+
+} // namespace storlab::app

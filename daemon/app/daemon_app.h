@@ -1,0 +1,55 @@
+#pragma once
+// storlabd as a whole: options, configuration, targets, reactors, listeners,
+// signals. main() only constructs this and runs the event loop.
+#include "iscsi/iscsi_server.h"
+#include "iscsi/target_registry.h"
+#include "net/listener.h"
+#include "net/reactor.h"
+#include "shared/lab_config.h"
+
+#include <QObject>
+#include <memory>
+#include <vector>
+
+class QSocketNotifier;
+
+namespace storlab::app {
+
+struct DaemonOptions {
+    QString configPath;          // empty: <state dir>/config.json if present, else the default lab
+    QString stateDir;
+    QStringList portals;         // overrides the configuration's portals
+    int reactors = -1;           // -1: from the configuration
+    bool foreground = false;
+    QString logLevel = QStringLiteral("info");
+};
+
+// Parses argv; on --help/--version or an error prints and returns false with `exitCode`.
+bool parseDaemonOptions(const QStringList& arguments, DaemonOptions& options, int& exitCode);
+
+class Daemon : public QObject {
+    Q_OBJECT
+public:
+    explicit Daemon(DaemonOptions options, QObject* parent = nullptr);
+    ~Daemon() override;
+    // Loads the configuration, opens backing stores, starts reactors and listeners.
+    // Returns an error message (and starts nothing) on failure.
+    QString start();
+    void stop();
+
+private:
+    QString buildTargets(const config::LabConfig& config);
+    void installSignalHandlers();
+
+    DaemonOptions options_;
+    iscsi::TargetRegistry targets_;
+    std::unique_ptr<iscsi::IscsiServer> server_;
+    std::vector<std::unique_ptr<net::Reactor>> reactors_;
+    std::vector<net::Listener*> listeners_;
+    QSocketNotifier* signalNotifier_ = nullptr;
+};
+
+// The default state directory: /var/lib/storlab for root, else $XDG_STATE_HOME/storlab.
+QString defaultStateDir();
+
+} // namespace storlab::app

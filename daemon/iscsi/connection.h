@@ -1,0 +1,130 @@
+#pragma once
+// One iSCSI connection (RFC 7143 §4): a socket owned by one reactor, read with
+// a QSocketNotifier, parsed by PduReader, answered with batched write()s.
+// Explicit states: Login -> FullFeature -> Closing. The handlers live in
+// several files by topic (login, SCSI data path, task management, misc).
+#include "iscsi/login/login_machine.h"
+#include "iscsi/pdu/pdu_reader.h"
+#include "iscsi/pdu/pdu_writer.h"
+#include "iscsi/session.h"
+
+#include <QObject>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QSocketNotifier;
+class QTimer;
+
+namespace storlab::net { class Reactor; }
+
+namespace storlab::iscsi {
+
+class IscsiServer;
+
+// Closes every connection behind `links`, each on its own reactor (thread-safe).
+void closeConnectionLinks(const std::vector<std::shared_ptr<ConnectionLink>>& links, const char* why);
+
+class Connection : public QObject, private LoginEnvironment, private SendTargetsSource {
+    Q_OBJECT
+public:
+    Connection(IscsiServer& server, net::Reactor& reactor, int fd, QObject* parent);
+    ~Connection() override;
+
+    // Stops reading, sends what is queued (when `flushFirst`), then deletes itself.
+    void close(const char* why, bool flushFirst = false);
+    const std::shared_ptr<ConnectionLink>& link() const { return link_; }
+
+private:
+    enum class State { Login, FullFeature, Closing };
+
+    // A write command gathering its Data-Out (RFC 7143 §4.2.2.3, §11.7, §11.8).
+    struct Burst {
+        uint32_t offset = 0;
+        uint32_t length = 0;
+        uint32_t received = 0;
+        uint32_t nextDataSN = 0;
+    };
+    struct WriteTransfer {
+        std::shared_ptr<scsi::ScsiTask> task;
+        uint64_t lunField = 0;
+        uint32_t edtl = 0;
+        uint32_t received = 0;
+        uint32_t unsolicitedEnd = 0;    // immediate + unsolicited Data-Out cover [0, unsolicitedEnd)
+        uint32_t unsolicitedNext = 0;
+        uint32_t unsolicitedDataSN = 0;
+        uint32_t nextR2TOffset = 0;
+        uint32_t r2tSN = 0;
+        std::map<uint32_t, Burst> bursts; // outstanding R2Ts by TTT
+    };
+
+    // I/O (connection.cpp)
+    void onReadable();
+    void onWritable();
+    void flush();
+    void queuePdu(Bhs& bhs, std::span<const uint8_t> data = {});
+    void stampSequence(Bhs& bhs, bool statusCarrying);
+    void sendReject(const Bhs& offending, RejectReason reason);
+    void dispatch(Pdu& pdu);
+    void teardown();
+
+    // Login (connection_login.cpp)
+    void handleLogin(Pdu& pdu);
+    LoginStatus checkTarget(const std::string& targetName, const std::string& initiatorName) override;
+    std::string targetAlias(const std::string& targetName) override;
+    uint16_t portalGroupTag() override;
+    LoginStatus bindSession(const LoginIdentity& identity, const SessionParams& params, uint16_t& tsih) override;
+    KeyValueList sendTargets(const std::string& initiatorName, const std::string& which, bool discovery) override;
+
+    // SCSI data path (connection_scsi.cpp)
+    void handleScsiCommand(Pdu& pdu);
+    void startCommand(Pdu pdu);
+    void handleDataOut(Pdu& pdu);
+    void sendR2Ts(uint32_t itt, WriteTransfer& transfer);
+    void execute(uint32_t itt, std::shared_ptr<scsi::ScsiTask> task);
+    void taskDone(uint32_t itt, const std::shared_ptr<scsi::ScsiTask>& task);
+    void sendScsiResponse(uint32_t itt, const scsi::ScsiTask& task, uint32_t expDataSN,
+                          uint8_t residualFlags, uint32_t residual);
+
+    // Task management (connection_tmf.cpp)
+    void handleTaskManagement(Pdu& pdu);
+    void dropTransfer(uint32_t itt);
+
+    // NOP, Text, Logout, SNACK (connection_misc.cpp)
+    void handleNopOut(Pdu& pdu);
+    void handleText(Pdu& pdu);
+    void handleLogout(Pdu& pdu);
+    void pingIfIdle();
+
+    IscsiServer& server_;
+    net::Reactor& reactor_;
+    int fd_;
+    State state_ = State::Login;
+    QSocketNotifier* readNotifier_ = nullptr;
+    QSocketNotifier* writeNotifier_ = nullptr;
+    QTimer* nopTimer_ = nullptr;
+    PduReader reader_;
+    DigestSettings digests_;
+    std::vector<uint8_t> out_;
+    size_t outOffset_ = 0;
+    bool closeAfterFlush_ = false;
+
+    std::shared_ptr<ConnectionLink> link_;
+    std::unique_ptr<LoginMachine> login_;
+    uint32_t loginCmdSN_ = 0;
+    bool loginStarted_ = false;
+    std::shared_ptr<Session> session_;
+    SessionParams params_;
+    std::unique_ptr<TextExchange> text_;
+    uint32_t statSN_ = 0;
+    uint32_t nextTtt_ = 1;
+    std::unordered_map<uint32_t, WriteTransfer> transfers_;  // by ITT
+
+    std::chrono::steady_clock::time_point lastReceive_;
+    uint32_t pingTtt_ = kReservedTag;      // outstanding target NOP-In
+    std::chrono::steady_clock::time_point pingSent_;
+};
+
+} // namespace storlab::iscsi

@@ -1,0 +1,169 @@
+// Login phase and SendTargets for Connection (RFC 7143 §6.3, Appendix C).
+#include "iscsi/connection.h"
+
+#include "core/logging.h"
+#include "iscsi/iscsi_server.h"
+#include "net/reactor.h"
+
+#include <QTimer>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace storlab::iscsi {
+
+namespace {
+
+std::string localAddressOf(int fd, uint16_t& port)
+{
+    sockaddr_storage ss{};
+    socklen_t len = sizeof ss;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&ss), &len) != 0)
+        return {};
+    char text[INET6_ADDRSTRLEN] = {};
+    if (ss.ss_family == AF_INET) {
+        auto* a = reinterpret_cast<sockaddr_in*>(&ss);
+        inet_ntop(AF_INET, &a->sin_addr, text, sizeof text);
+        port = ntohs(a->sin_port);
+    } else if (ss.ss_family == AF_INET6) {
+        auto* a = reinterpret_cast<sockaddr_in6*>(&ss);
+        inet_ntop(AF_INET6, &a->sin6_addr, text, sizeof text);
+        port = ntohs(a->sin6_port);
+    }
+    return text;
+}
+
+} // namespace
+
+void Connection::handleLogin(Pdu& pdu)
+{
+    if (!loginStarted_) {
+        // The first Login Request fixes the initial CmdSN; the target starts
+        // StatSN where the initiator expects it (RFC 7143 §11.12.8).
+        loginStarted_ = true;
+        loginCmdSN_ = pdu.bhs.u32(field::CmdSN);
+        statSN_ = pdu.bhs.u32(field::ExpStatSN);
+    }
+    LoginMachine::Outcome outcome = login_->handle(pdu);
+    Bhs& r = outcome.response.bhs;
+    if (session_) {
+        stampSequence(r, true);
+    } else {
+        r.set32(field::StatSN, statSN_++);
+        r.set32(field::ExpCmdSN, loginCmdSN_);
+        r.set32(field::MaxCmdSN, loginCmdSN_ + Session::kMaxTasks - 1);
+    }
+    queuePdu(r, outcome.response.data);
+
+    switch (outcome.state) {
+    case LoginMachine::State::InProgress:
+        break;
+    case LoginMachine::State::Failed:
+        qCInfo(lcLogin).noquote() << "login failed for" << QString::fromStdString(login_->identity().initiatorName)
+                                  << "status" << Qt::hex << r.u16(field::StatusClass);
+        close("login failed", true);
+        break;
+    case LoginMachine::State::FullFeature:
+        params_ = login_->params();
+        // Digests and our MaxRecvDataSegmentLength apply from the next PDU on (RFC 7143 §13.1, §13.12).
+        digests_ = {params_.headerDigest, params_.dataDigest};
+        reader_.setLimits({params_.headerDigest, params_.dataDigest, params_.targetMaxRecvDataSegmentLength});
+        text_ = std::make_unique<TextExchange>(static_cast<SendTargetsSource&>(*this), params_);
+        state_ = State::FullFeature;
+        qCInfo(lcLogin).noquote() << (params_.isDiscovery() ? "discovery" : "normal") << "session"
+                                  << session_->tsih() << "cid" << link_->cid << "for"
+                                  << QString::fromStdString(params_.initiatorName)
+                                  << (params_.isDiscovery() ? QString() : QStringLiteral("-> ") + QString::fromStdString(params_.targetName))
+                                  << "digests" << params_.headerDigest << params_.dataDigest;
+        login_.reset();
+        break;
+    }
+}
+
+LoginStatus Connection::checkTarget(const std::string& targetName, const std::string& initiatorName)
+{
+    (void)initiatorName;  // ACLs come with the admin plane (issue #4)
+    return server_.targets().find(targetName) ? LoginStatus::Success : LoginStatus::NotFound;
+}
+
+std::string Connection::targetAlias(const std::string& targetName)
+{
+    auto target = server_.targets().find(targetName);
+    return target ? target->alias : std::string();
+}
+
+uint16_t Connection::portalGroupTag()
+{
+    return 1;
+}
+
+LoginStatus Connection::bindSession(const LoginIdentity& identity, const SessionParams& params, uint16_t& tsih)
+{
+    std::shared_ptr<const Target> target;
+    if (!identity.discovery) {
+        target = server_.targets().find(identity.targetName);
+        if (!target)
+            return LoginStatus::NotFound;
+    }
+    SessionManager& sessions = server_.sessions();
+    if (identity.tsih == 0) {
+        // A new session with the ISID of an existing one reinstates it: the old
+        // session's connections are closed (RFC 7143 §6.3.5).
+        if (auto old = sessions.findByIdentity(identity.initiatorName, identity.isid, identity.targetName)) {
+            qCInfo(lcLogin) << "session reinstatement of tsih" << old->tsih();
+            sessions.remove(old->tsih());
+            closeConnectionLinks(old->connections(), "session reinstatement");
+        }
+        session_ = sessions.create(identity.isid, params, target);
+        session_->initCmdSN(loginCmdSN_);
+    } else {
+        auto existing = sessions.find(identity.tsih);
+        if (!existing || existing->isid() != identity.isid || existing->params().initiatorName != identity.initiatorName
+            || existing->params().targetName != identity.targetName)
+            return LoginStatus::SessionDoesNotExist;
+        // Connection reinstatement: a login with the CID of a live connection replaces it (§6.3.4).
+        for (const auto& link : existing->connections()) {
+            if (link->cid == identity.cid) {
+                existing->removeConnection(link);
+                closeConnectionLinks({link}, "connection reinstatement");
+            }
+        }
+        if (existing->connectionCount() >= existing->params().maxConnections)
+            return LoginStatus::TooManyConnections;
+        session_ = existing;
+    }
+    link_->cid = identity.cid;
+    session_->addConnection(link_);
+    tsih = session_->tsih();
+    return LoginStatus::Success;
+}
+
+KeyValueList Connection::sendTargets(const std::string& initiatorName, const std::string& which, bool discovery)
+{
+    (void)initiatorName;  // ACL filtering comes with the admin plane (issue #4)
+    std::vector<std::shared_ptr<const Target>> targets;
+    if (which == "All") {
+        targets = server_.targets().all();
+    } else {
+        const std::string name = which.empty() && !discovery ? params_.targetName : which;
+        if (auto t = server_.targets().find(name))
+            targets.push_back(t);
+    }
+    // The address this initiator reached us on first, then other configured portals.
+    uint16_t localPort = 0;
+    const std::string local = localAddressOf(fd_, localPort);
+    KeyValueList out;
+    for (const auto& t : targets) {
+        out.emplace_back("TargetName", t->name);
+        PortalAddress here{local, localPort};
+        out.emplace_back("TargetAddress", here.targetAddress(t->tpgt));
+        for (const auto& p : server_.targets().portals()) {
+            if ((p.host == local && p.port == localPort) || p.host == "0.0.0.0" || p.host == "::")
+                continue;
+            out.emplace_back("TargetAddress", p.targetAddress(t->tpgt));
+        }
+    }
+    return out;
+}
+
+} // namespace storlab::iscsi

@@ -1,0 +1,18 @@
+#include "iscsi/iscsi_server.h"
+
+#include "iscsi/connection.h"
+#include "net/reactor.h"
+
+namespace storlab::iscsi {
+
+IscsiServer::IscsiServer(TargetRegistry& targets, ServerSettings settings)
+    : targets_(targets), settings_(settings)
+{
+}
+
+void IscsiServer::accept(net::Reactor& reactor, int fd)
+{
+    new Connection(*this, reactor, fd, reactor.context());
+}
+
+} // namespace storlab::iscsi

@@ -1,0 +1,214 @@
+#include "iscsi/session.h"
+
+#include "iscsi/serial_number.h"
+
+namespace storlab::iscsi {
+
+Session::Session(uint16_t tsih, std::array<uint8_t, 6> isid, SessionParams params,
+                 std::shared_ptr<const Target> target, uint64_t nexusId)
+    : tsih_(tsih), isid_(isid), params_(std::move(params)), target_(std::move(target)),
+      nexus_(std::make_shared<scsi::Nexus>())
+{
+    nexus_->id = nexusId;
+    nexus_->initiatorName = params_.initiatorName;
+    nexus_->isid = isid_;
+    nexus_->targetName = params_.targetName;
+    nexus_->tpgt = target_ ? target_->tpgt : 1;
+    nexus_->relativeTargetPortId = nexus_->tpgt;
+}
+
+Session::~Session() = default;
+
+void Session::initCmdSN(uint32_t cmdSN)
+{
+    std::lock_guard lock(mutex_);
+    expCmdSN_ = cmdSN;
+}
+
+uint32_t Session::expCmdSN() const
+{
+    std::lock_guard lock(mutex_);
+    return expCmdSN_;
+}
+
+uint32_t Session::maxCmdSNLocked() const
+{
+    // The window is as wide as the free task slots; with none free it closes
+    // (MaxCmdSN = ExpCmdSN - 1, RFC 7143 §4.2.2.1).
+    const size_t inFlight = tasks_.size() + waiting_.size();
+    const uint32_t free = inFlight >= kMaxTasks ? 0 : uint32_t(kMaxTasks - inFlight);
+    return expCmdSN_ + free - 1;
+}
+
+uint32_t Session::maxCmdSN() const
+{
+    std::lock_guard lock(mutex_);
+    return maxCmdSNLocked();
+}
+
+Session::Admission Session::admit(uint32_t cmdSN, bool immediate, std::function<void()> deliver)
+{
+    std::vector<std::function<void()>> ready;
+    {
+        std::lock_guard lock(mutex_);
+        if (immediate)
+            return Admission::Accept;
+        if (cmdSN != expCmdSN_) {
+            if (snGreater(cmdSN, expCmdSN_) && snLessEqual(cmdSN, maxCmdSNLocked()) && !waiting_.count(cmdSN)) {
+                waiting_.emplace(cmdSN, std::move(deliver));
+                return Admission::Queued;
+            }
+            return Admission::Drop;
+        }
+        ++expCmdSN_;
+        for (auto it = waiting_.find(expCmdSN_); it != waiting_.end(); it = waiting_.find(expCmdSN_)) {
+            ready.push_back(std::move(it->second));
+            waiting_.erase(it);
+            ++expCmdSN_;
+        }
+    }
+    for (auto& fn : ready)
+        fn();
+    return Admission::Accept;
+}
+
+bool Session::addTask(uint32_t itt, TaskEntry entry)
+{
+    std::lock_guard lock(mutex_);
+    return tasks_.emplace(itt, std::move(entry)).second;
+}
+
+void Session::markExecuting(uint32_t itt)
+{
+    std::lock_guard lock(mutex_);
+    auto it = tasks_.find(itt);
+    if (it != tasks_.end())
+        it->second.executing = true;
+}
+
+std::vector<std::function<void()>> Session::finishTask(uint32_t itt)
+{
+    std::lock_guard lock(mutex_);
+    auto it = tasks_.find(itt);
+    if (it == tasks_.end())
+        return {};
+    auto callbacks = std::move(it->second.finished);
+    tasks_.erase(it);
+    return callbacks;
+}
+
+bool Session::watchTask(uint32_t itt, std::function<void()> fn)
+{
+    std::lock_guard lock(mutex_);
+    auto it = tasks_.find(itt);
+    if (it == tasks_.end())
+        return false;
+    it->second.finished.push_back(std::move(fn));
+    return true;
+}
+
+void Session::removeTask(uint32_t itt)
+{
+    std::lock_guard lock(mutex_);
+    tasks_.erase(itt);
+}
+
+std::shared_ptr<scsi::ScsiTask> Session::findTask(uint32_t itt) const
+{
+    std::lock_guard lock(mutex_);
+    auto it = tasks_.find(itt);
+    return it == tasks_.end() ? nullptr : it->second.task;
+}
+
+std::vector<Session::TaskEntry> Session::abortTasks(const std::function<bool(uint32_t, const TaskEntry&)>& match)
+{
+    std::vector<TaskEntry> hit;
+    std::lock_guard lock(mutex_);
+    for (auto& [itt, entry] : tasks_) {
+        if (match(itt, entry)) {
+            entry.task->aborted = true;
+            hit.push_back(entry);
+        }
+    }
+    return hit;
+}
+
+size_t Session::taskCount() const
+{
+    std::lock_guard lock(mutex_);
+    return tasks_.size();
+}
+
+void Session::addConnection(std::shared_ptr<ConnectionLink> link)
+{
+    std::lock_guard lock(mutex_);
+    connections_.push_back(std::move(link));
+}
+
+bool Session::removeConnection(const std::shared_ptr<ConnectionLink>& link)
+{
+    std::lock_guard lock(mutex_);
+    std::erase(connections_, link);
+    return connections_.empty();
+}
+
+std::vector<std::shared_ptr<ConnectionLink>> Session::connections() const
+{
+    std::lock_guard lock(mutex_);
+    return connections_;
+}
+
+size_t Session::connectionCount() const
+{
+    std::lock_guard lock(mutex_);
+    return connections_.size();
+}
+
+std::shared_ptr<Session> SessionManager::create(const std::array<uint8_t, 6>& isid, const SessionParams& params,
+                                                std::shared_ptr<const Target> target)
+{
+    std::lock_guard lock(mutex_);
+    // TSIH 0 is reserved (RFC 7143 §11.12.6); skip values still in use after wrap-around.
+    while (nextTsih_ == 0 || sessions_.count(nextTsih_))
+        ++nextTsih_;
+    const uint16_t tsih = nextTsih_++;
+    auto session = std::make_shared<Session>(tsih, isid, params, std::move(target), nextNexusId_++);
+    sessions_[tsih] = session;
+    return session;
+}
+
+std::shared_ptr<Session> SessionManager::find(uint16_t tsih) const
+{
+    std::lock_guard lock(mutex_);
+    auto it = sessions_.find(tsih);
+    return it == sessions_.end() ? nullptr : it->second;
+}
+
+std::shared_ptr<Session> SessionManager::findByIdentity(const std::string& initiatorName,
+                                                        const std::array<uint8_t, 6>& isid,
+                                                        const std::string& targetName) const
+{
+    std::lock_guard lock(mutex_);
+    for (const auto& [tsih, s] : sessions_) {
+        if (s->isid() == isid && s->params().initiatorName == initiatorName && s->params().targetName == targetName)
+            return s;
+    }
+    return nullptr;
+}
+
+void SessionManager::remove(uint16_t tsih)
+{
+    std::lock_guard lock(mutex_);
+    sessions_.erase(tsih);
+}
+
+std::vector<std::shared_ptr<Session>> SessionManager::all() const
+{
+    std::lock_guard lock(mutex_);
+    std::vector<std::shared_ptr<Session>> out;
+    for (const auto& [tsih, s] : sessions_)
+        out.push_back(s);
+    return out;
+}
+
+} // namespace storlab::iscsi

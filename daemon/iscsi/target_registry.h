@@ -1,0 +1,43 @@
+#pragma once
+// The targets this daemon serves, as immutable snapshots: lookups from any
+// reactor take a shared_ptr and never hold a lock while using it.
+#include "scsi/logical_unit.h"
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace storlab::iscsi {
+
+struct Target {
+    std::string name;                          // IQN
+    std::string alias;
+    uint16_t tpgt = 1;
+    std::shared_ptr<const scsi::LunMap> luns;
+};
+
+struct PortalAddress {
+    std::string host;                          // "127.0.0.1" or "::1"
+    uint16_t port = 3260;
+    // SendTargets TargetAddress value (RFC 7143 §13.9): "host:port,tpgt", IPv6 in brackets.
+    std::string targetAddress(uint16_t tpgt) const;
+};
+
+class TargetRegistry {
+public:
+    void add(std::shared_ptr<const Target> target);
+    void remove(const std::string& name);
+    std::shared_ptr<const Target> find(const std::string& name) const;
+    std::vector<std::shared_ptr<const Target>> all() const;
+    void setPortals(std::vector<PortalAddress> portals);
+    std::vector<PortalAddress> portals() const;
+
+private:
+    mutable std::mutex mutex_;
+    std::vector<std::shared_ptr<const Target>> targets_;
+    std::vector<PortalAddress> portals_;
+};
+
+} // namespace storlab::iscsi

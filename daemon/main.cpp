@@ -1,0 +1,29 @@
+// storlabd: the storlab daemon. Everything lives in the storlab_daemon library.
+#include "app/daemon_app.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <unistd.h>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("storlabd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STORLAB_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}C %{endif}%{category}: %{message}"));
+
+    storlab::app::DaemonOptions options;
+    int exitCode = 0;
+    if (!storlab::app::parseDaemonOptions(app.arguments(), options, exitCode))
+        return exitCode;
+    if (!options.foreground && ::daemon(0, 0) != 0) {
+        std::perror("storlabd: cannot detach");
+        return 1;
+    }
+    storlab::app::Daemon daemon(options);
+    if (const QString error = daemon.start(); !error.isEmpty()) {
+        std::fprintf(stderr, "storlabd: %s\n", qPrintable(error));
+        return 1;
+    }
+    return app.exec();
+}

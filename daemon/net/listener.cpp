@@ -1,0 +1,33 @@
+#include "net/listener.h"
+
+#include "core/logging.h"
+#include "net/reactor.h"
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace storlab::net {
+
+Listener::Listener(std::vector<Reactor*> reactors, AcceptHandler accept, QObject* parent)
+    : QTcpServer(parent), reactors_(std::move(reactors)), accept_(std::move(accept))
+{
+}
+
+void Listener::incomingConnection(qintptr descriptor)
+{
+    const int fd = int(descriptor);
+    // iSCSI is request/response with small PDUs: never delay them (Nagle).
+    const int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+    fcntl(fd, F_SETFD, FD_CLOEXEC);
+    Reactor* reactor = reactors_[next_++ % reactors_.size()];
+    qCDebug(lcNet) << "accepted fd" << fd << "-> reactor" << reactor->index();
+    auto accept = accept_;
+    reactor->post([reactor, fd, accept] { accept(*reactor, fd); });
+}
+
+} // namespace storlab::net
