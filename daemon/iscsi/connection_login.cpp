@@ -65,6 +65,17 @@ void Connection::handleLogin(Pdu& pdu)
         break;
     case LoginMachine::State::FullFeature:
         params_ = login_->params();
+        {
+            // Session-wide keys (RFC 7143 §13: "LeadingOnly") were negotiated by the
+            // leading connection; this connection keeps only its own digests and
+            // MaxRecvDataSegmentLength values.
+            SessionParams merged = session_->params();
+            merged.headerDigest = params_.headerDigest;
+            merged.dataDigest = params_.dataDigest;
+            merged.initiatorMaxRecvDataSegmentLength = params_.initiatorMaxRecvDataSegmentLength;
+            merged.targetMaxRecvDataSegmentLength = params_.targetMaxRecvDataSegmentLength;
+            params_ = merged;
+        }
         // Digests and our MaxRecvDataSegmentLength apply from the next PDU on (RFC 7143 §13.1, §13.12).
         digests_ = {params_.headerDigest, params_.dataDigest};
         reader_.setLimits({params_.headerDigest, params_.dataDigest, params_.targetMaxRecvDataSegmentLength});
@@ -142,10 +153,11 @@ KeyValueList Connection::sendTargets(const std::string& initiatorName, const std
 {
     (void)initiatorName;  // ACL filtering comes with the admin plane (issue #4)
     std::vector<std::shared_ptr<const Target>> targets;
-    if (which == "All") {
+    // An empty `which` means "All" in a discovery session, this session's target otherwise.
+    if (which == "All" || (which.empty() && discovery)) {
         targets = server_.targets().all();
     } else {
-        const std::string name = which.empty() && !discovery ? params_.targetName : which;
+        const std::string name = which.empty() ? params_.targetName : which;
         if (auto t = server_.targets().find(name))
             targets.push_back(t);
     }

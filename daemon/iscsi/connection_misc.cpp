@@ -43,6 +43,9 @@ void Connection::handleText(Pdu& pdu)
         sendReject(h, outcome.reason);
         return;
     }
+    // MaxRecvDataSegmentLength may be re-declared in Full Feature Phase (RFC 7143 §13.12).
+    if (outcome.initiatorMaxRecvDataSegmentLength)
+        params_.initiatorMaxRecvDataSegmentLength = outcome.initiatorMaxRecvDataSegmentLength;
     stampSequence(outcome.response.bhs, true);
     queuePdu(outcome.response.bhs, outcome.response.data);
 }

@@ -125,7 +125,8 @@ void Connection::startCommand(Pdu pdu)
         return;
     }
     task->dataOut.resize(edtl);
-    std::memcpy(task->dataOut.data(), pdu.data.data(), immediateLength);
+    if (immediateLength)
+        std::memcpy(task->dataOut.data(), pdu.data.data(), immediateLength);
     WriteTransfer t;
     t.task = task;
     t.lunField = h.lunField();
@@ -210,7 +211,8 @@ void Connection::handleDataOut(Pdu& pdu)
         if (burst.received == burst.length)
             t.bursts.erase(b);
     }
-    std::memcpy(t.task->dataOut.data() + offset, pdu.data.data(), length);
+    if (length)
+        std::memcpy(t.task->dataOut.data() + offset, pdu.data.data(), length);
     t.received += length;
     if (t.received == t.edtl) {
         auto task = std::move(t.task);
