@@ -29,6 +29,9 @@ public:
     virtual void taskManagement(TaskManagement function, const Nexus& nexus) = 0;
     // The nexus ended (session logged out or dropped).
     virtual void nexusLost(const Nexus& nexus) { (void)nexus; }
+    // The target's LUN inventory changed: establish REPORTED LUNS DATA HAS
+    // CHANGED for every nexus (SPC-4 §6.33, SAM-5 unit attention conditions).
+    virtual void lunInventoryChanged() {}
     // SPC-4 peripheral device type (0x00 disk, 0x01 tape, 0x05 MMC, 0x08 changer, 0x0C controller).
     virtual uint8_t peripheralDeviceType() const = 0;
 };

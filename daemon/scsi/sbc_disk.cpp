@@ -83,6 +83,7 @@ public:
     Reply writeSame(Command& c);
     Reply compareAndWrite(Command& c);
     Reply orWrite(Command& c);
+    Reply readDefectData(Command& c);
 
 protected:
     std::vector<uint8_t> extraVpdPages() const override { return {0x86, 0xB0, 0xB1, 0xB2}; }
@@ -151,6 +152,10 @@ const CommandTable& DiskUnit::table()
                {0x34, 0x02, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0}, R, true, false, 1, 30});
         t.add({0x35, {}, "SYNCHRONIZE CACHE(10)", [](Command& c) { return sbc(c, &DiskUnit::synchronizeCache); },
                {0x35, 0x02, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0}, W, true, false, 5, 60});
+        t.add({0x37, {}, "READ DEFECT DATA(10)", [](Command& c) { return sbc(c, &DiskUnit::readDefectData); },
+               {0x37, 0, 0x1F, 0, 0, 0, 0, 0xFF, 0xFF, 0}, R, true, false, 1, 5});
+        t.add({0xB7, {}, "READ DEFECT DATA(12)", [](Command& c) { return sbc(c, &DiskUnit::readDefectData); },
+               {0xB7, 0x1F, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0}, R, true, false, 1, 5});
         t.add({0x41, {}, "WRITE SAME(10)", [](Command& c) { return sbc(c, &DiskUnit::writeSame); },
                {0x41, 0xE8, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0}, W, true, false, 5, 120});
         t.add({0x42, {}, "UNMAP", [](Command& c) { return sbc(c, &DiskUnit::unmap); },
@@ -736,6 +741,20 @@ Reply DiskUnit::orWrite(Command& c)
         gate_.leaveExclusive();
         return rc < 0 ? Reply::check(ioSense(rc, true)) : Reply::good();
     });
+}
+
+// ---------------------------------------------------------------- READ DEFECT DATA
+
+Reply DiskUnit::readDefectData(Command& c)
+{
+    // SBC-3 §5.17-5.18: a virtual disk has no defects; the header echoes the
+    // requested lists and format with a zero-length defect list.
+    const bool twelve = c.cdb[0] == 0xB7;
+    const uint8_t flags = twelve ? c.cdb[1] : c.cdb[2];
+    const uint32_t alloc = twelve ? be32(&c.cdb[6]) : be16(&c.cdb[7]);
+    std::vector<uint8_t> d(twelve ? 8 : 4, 0);
+    d[1] = flags & 0x1F; // PLISTV, GLISTV, DEFECT LIST FORMAT
+    return Reply::good(trimmed(std::move(d), alloc));
 }
 
 } // namespace

@@ -42,6 +42,7 @@ public:
     void taskManagement(TaskManagement function, const Nexus& nexus) override;
     void nexusLost(const Nexus& nexus) override;
     uint8_t peripheralDeviceType() const override { return settings_.deviceType; }
+    void lunInventoryChanged() override { queueUnitAttentionForAll(Sense::ReportedLunsDataChanged); }
 
     // Completes a task with a reply (any thread).
     void finish(const std::shared_ptr<ScsiTask>& task, Reply reply);

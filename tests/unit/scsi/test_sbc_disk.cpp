@@ -648,6 +648,45 @@ private slots:
         auto r = runv(*d.unit, rw10(0x28, 7, 1), {}, d.nexus);
         QCOMPARE(r->dataIn, data);
     }
+    void readDefectDataReportsEmptyList()
+    {
+        Disk d = makeDisk();
+        auto t = run(*d.unit, {0x37, 0, 0x0C, 0, 0, 0, 0, 0, 32, 0}, {}, d.nexus);
+        QCOMPARE(t->status, status::Good);
+        QCOMPARE(t->dataIn.size(), size_t(4));
+        QCOMPARE(be16(&t->dataIn[2]), uint16_t(0));
+    }
+    void removableMediumEjectAndPrevent()
+    {
+        auto store = std::make_unique<MemStore>(kSize);
+        DiskConfig cfg;
+        cfg.removable = true;
+        auto unit = makeDiskUnit(cfg, std::move(store));
+        auto n = makeNexus(1);
+        clearUnitAttention(*unit, n);
+        QVERIFY(run(*unit, {0x12, 0, 0, 0, 36, 0}, {}, n)->dataIn[1] & 0x80); // RMB
+        QCOMPARE(run(*unit, {0x1E, 0, 0, 0, 1, 0}, {}, n)->status, status::Good); // PREVENT
+        auto t = run(*unit, {0x1B, 0, 0, 0, 0x02, 0}, {}, n);                   // eject
+        QCOMPARE(t->status, status::CheckCondition);
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x53));
+        QCOMPARE(run(*unit, {0x1E, 0, 0, 0, 0, 0}, {}, n)->status, status::Good); // ALLOW
+        QCOMPARE(run(*unit, {0x1B, 0, 0, 0, 0x02, 0}, {}, n)->status, status::Good);
+        t = run(*unit, {0x00, 0, 0, 0, 0, 0}, {}, n);
+        QCOMPARE(senseOf(*t).key, uint8_t(0x02));
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x3A));
+        t = runv(*unit, rw10(0x28, 0, 1), {}, n);
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x3A));
+        QCOMPARE(run(*unit, {0x1B, 0, 0, 0, 0x03, 0}, {}, n)->status, status::Good); // load
+        QCOMPARE(run(*unit, {0x00, 0, 0, 0, 0, 0}, {}, n)->status, status::Good);
+    }
+    void lunInventoryChangeRaisesUnitAttention()
+    {
+        Disk d = makeDisk();
+        d.unit->lunInventoryChanged();
+        auto t = run(*d.unit, {0x00, 0, 0, 0, 0, 0}, {}, d.nexus);
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x3F));
+        QCOMPARE(senseOf(*t).ascq, uint8_t(0x0E));
+    }
     void controllerUnitAnswersInquiry()
     {
         auto c = makeControllerUnit(DeviceIdentity{});
