@@ -686,12 +686,15 @@ Reply DiskUnit::compareAndWrite(Command& c)
         return Reply::check(Sense::LbaOutOfRange);
     if (writeProtected())
         return Reply::check(Sense::WriteProtected);
-    if (blocks == 0)
-        return Reply::good();
+    // The Data-Out buffer must hold exactly the verify and write instances
+    // (SBC-3 §5.2); a mismatch (e.g. NUMBER OF LOGICAL BLOCKS 0 with data)
+    // means the CDB does not describe what the initiator sent.
     const uint64_t bytes = uint64_t(blocks) * blockSize_;
     if (c.task->dataOut.size() != 2 * bytes)
         return Reply::check(c.task->dataOut.size() < 2 * bytes ? SenseValue(Sense::InvalidFieldInInformationUnit)
                                                                : SenseValue::invalidCdb(13));
+    if (blocks == 0)
+        return Reply::good();
     const bool fua = (c.cdb[1] & 0x08) || !wce_.load();
     auto task = c.task;
     return runOnWorker(c, [this, task, lba, bytes, fua] {

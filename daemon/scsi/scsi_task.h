@@ -61,6 +61,10 @@ struct ScsiTask {
     std::vector<uint8_t> dataIn;         // the LU's data, trimmed to the CDB's allocation
                                          // length; the transport trims to EDTL and sets residuals
     std::vector<uint8_t> sense;          // sense data (fixed or descriptor format), empty if none
+    int64_t dataOutTransferLength = -1;  // for commands with Data-Out: the bytes the CDB asks
+                                         // for (SAM-5 SPDTL), set by the LU; the transport
+                                         // reports its difference from EDTL as a residual
+                                         // (RFC 7143 §11.4.5). -1: not known, no residual.
 
     // Set by the transport. The LU calls complete() exactly once, from any thread.
     std::function<void()> onComplete;

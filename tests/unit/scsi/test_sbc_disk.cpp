@@ -462,6 +462,15 @@ private slots:
         auto t = runv(*d.unit, cdb, std::vector<uint8_t>(4 * 512, 0), d.nexus);
         QCOMPARE(t->status, status::CheckCondition);
     }
+    void compareAndWriteZeroBlocksWithDataIsInvalid()
+    {
+        Disk d = makeDisk();
+        auto cdb = cdb16(0x89, 0, 0); // NUMBER OF LOGICAL BLOCKS 0
+        auto t = runv(*d.unit, cdb, std::vector<uint8_t>(2 * 512, 0), d.nexus);
+        QCOMPARE(t->status, status::CheckCondition);
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x24));
+        QCOMPARE(runv(*d.unit, cdb, {}, d.nexus)->status, status::Good);
+    }
     void verifyBytchkMiscompare()
     {
         Disk d = makeDisk();
