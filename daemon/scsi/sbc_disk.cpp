@@ -108,6 +108,9 @@ private:
     bool lbprz() const { return config_.thinProvisioning && (store_->capabilities() & backing::CapDiscard); }
     bool inRange(uint64_t lba, uint64_t blocks) const { return lba <= blocks_ && blocks <= blocks_ - lba; }
     uint64_t maxTransferBlocks() const { return kMaxTransferBytes / blockSize_; }
+    // Backing files live on 4 KiB file system blocks: 512-byte logical blocks
+    // are reported as 8 per physical block (SBC-3 §4.6.2).
+    uint8_t physicalExponent() const { return blockSize_ == 512 ? 3 : 0; }
     // Common checks of READ/WRITE-style commands; nullopt = proceed.
     std::optional<Reply> checkRw(const Command& c, const Rw& r, bool isWrite, bool needsData) const;
     Reply runOnWorker(Command& c, std::function<Reply()> job);
@@ -289,7 +292,7 @@ std::optional<std::vector<uint8_t>> DiskUnit::vpdPage(uint8_t code, const Comman
         if (lbpme()) {
             put32(&v[16], kMaxUnmapBlocks);                                      // maximum unmap LBA count
             put32(&v[20], kMaxUnmapDescriptors);                                 // maximum unmap block descriptor count
-            put32(&v[24], 1);                                                    // optimal unmap granularity
+            put32(&v[24], 1u << physicalExponent());                             // optimal unmap granularity
         }
         put64(&v[32], kMaxWriteSameBlocks);                                      // maximum write same length
         return v;
@@ -377,7 +380,7 @@ Reply DiskUnit::readCapacity16(Command& c)
     std::vector<uint8_t> d(32, 0);
     put64(&d[0], blocks_ ? blocks_ - 1 : 0);
     put32(&d[8], blockSize_);
-    d[13] = 0x00; // logical blocks per physical block exponent: 0
+    d[13] = physicalExponent(); // LOGICAL BLOCKS PER PHYSICAL BLOCK EXPONENT; lowest aligned LBA 0
     if (lbpme())
         d[14] |= 0x80;
     if (lbprz())

@@ -307,6 +307,15 @@ private slots:
         QCOMPARE(be32(&t->dataIn[8]), uint32_t(4096));
         QVERIFY(t->dataIn[14] & 0x80); // LBPME
         QVERIFY(t->dataIn[14] & 0x40); // LBPRZ (store can discard)
+        QCOMPARE(t->dataIn[13] & 0x0F, 0); // 4096-byte blocks: one logical block per physical block
+    }
+    void readCapacity16Reports4kPhysicalBlocksFor512()
+    {
+        Disk d = makeDisk(512);
+        auto t = run(*d.unit, {0x9E, 0x10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0}, {}, d.nexus);
+        QCOMPARE(t->dataIn[13] & 0x0F, 3);
+        QCOMPARE(t->dataIn[14] & 0x3F, 0); // lowest aligned LBA
+        QCOMPARE(t->dataIn[15], uint8_t(0));
     }
     void writeProtectedUnitRejectsWrites()
     {
