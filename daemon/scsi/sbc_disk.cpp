@@ -113,6 +113,7 @@ private:
     uint8_t physicalExponent() const { return blockSize_ == 512 ? 3 : 0; }
     // Common checks of READ/WRITE-style commands; nullopt = proceed.
     std::optional<Reply> checkRw(const Command& c, const Rw& r, bool isWrite, bool needsData) const;
+    uint32_t deliveredBlocks(Command& c, const Rw& r, std::optional<Reply>& fail) const;
     Reply runOnWorker(Command& c, std::function<Reply()> job);
     int io(IoOp op, uint64_t lba, uint64_t bytes, uint8_t* buffer, bool fua = false);
     void submitWrite(const std::shared_ptr<ScsiTask>& task, uint64_t offset, uint64_t bytes, bool fua);
@@ -334,6 +335,25 @@ std::optional<Reply> DiskUnit::checkRw(const Command& c, const Rw& r, bool isWri
     return std::nullopt;
 }
 
+uint32_t DiskUnit::deliveredBlocks(Command& c, const Rw& r, std::optional<Reply>& fail) const
+{
+    // The CDB asks for SPDTL bytes; the transport reports the difference from
+    // EDTL as a residual (RFC 7143 §11.4.5). When the initiator sent fewer
+    // whole blocks, only those are written, as FCP-4 §9.4.2 prescribes
+    // ("data beyond FCP_DL shall not be transferred"); a partial block is
+    // refused with INVALID FIELD IN INFORMATION UNIT.
+    const uint64_t spdtl = uint64_t(r.blocks) * blockSize_;
+    c.task->dataOutTransferLength = int64_t(spdtl);
+    const uint64_t got = c.task->dataOut.size();
+    if (got >= spdtl)
+        return r.blocks;
+    if (got % blockSize_) {
+        fail = Reply::check(Sense::InvalidFieldInInformationUnit);
+        return 0;
+    }
+    return uint32_t(got / blockSize_);
+}
+
 Reply DiskUnit::runOnWorker(Command& c, std::function<Reply()> job)
 {
     worker_.post([unit = self(), task = c.task, job = std::move(job)] { unit->finish(task, job()); });
@@ -470,11 +490,15 @@ Reply DiskUnit::write(Command& c)
 {
     // SBC-3 §5.32-5.35. WCE = 0 makes every write FUA (SBC-3 §6.4.5).
     const Rw r = decodeRw(c.cdb);
-    if (auto fail = checkRw(c, r, true, true))
+    if (auto fail = checkRw(c, r, true, false))
         return *fail;
-    if (r.blocks == 0)
+    std::optional<Reply> fail;
+    const uint32_t blocks = deliveredBlocks(c, r, fail);
+    if (fail)
+        return *fail;
+    if (blocks == 0)
         return Reply::good();
-    submitWrite(c.task, r.lba * blockSize_, uint64_t(r.blocks) * blockSize_, r.fua || !wce_.load());
+    submitWrite(c.task, r.lba * blockSize_, uint64_t(blocks) * blockSize_, r.fua || !wce_.load());
     return Reply::later();
 }
 
@@ -485,11 +509,15 @@ Reply DiskUnit::writeAndVerify(Command& c)
     // with what was written, which is the same buffer.
     Rw r = decodeRw(c.cdb);
     r.fua = true;
-    if (auto fail = checkRw(c, r, true, true))
+    if (auto fail = checkRw(c, r, true, false))
         return *fail;
-    if (r.blocks == 0)
+    std::optional<Reply> fail;
+    const uint32_t blocks = deliveredBlocks(c, r, fail);
+    if (fail)
+        return *fail;
+    if (blocks == 0)
         return Reply::good();
-    submitWrite(c.task, r.lba * blockSize_, uint64_t(r.blocks) * blockSize_, true);
+    submitWrite(c.task, r.lba * blockSize_, uint64_t(blocks) * blockSize_, true);
     return Reply::later();
 }
 
@@ -505,6 +533,7 @@ Reply DiskUnit::verify(Command& c)
         return Reply::good(); // medium verification: the store has no media errors to find
     const uint64_t bytes = uint64_t(r.blocks) * blockSize_;
     const uint64_t need = r.bytchk == 1 ? bytes : blockSize_;
+    c.task->dataOutTransferLength = int64_t(need);
     if (c.task->dataOut.size() < need)
         return Reply::check(Sense::InvalidFieldInInformationUnit);
     auto task = c.task;
@@ -566,6 +595,7 @@ Reply DiskUnit::unmap(Command& c)
     if (c.cdb[1] & 0x01) // ANCHOR: ANC_SUP = 0
         return Reply::check(SenseValue::invalidCdb(1, 0));
     const uint32_t len = be16(&c.cdb[7]);
+    c.task->dataOutTransferLength = len;
     if (writeProtected())
         return Reply::check(Sense::WriteProtected);
     if (len == 0)
@@ -618,6 +648,7 @@ Reply DiskUnit::writeSame(Command& c)
     const bool ndob = sixteen && (c.cdb[1] & 0x01);
     const uint64_t lba = sixteen ? be64(&c.cdb[2]) : be32(&c.cdb[2]);
     uint64_t blocks = sixteen ? be32(&c.cdb[10]) : be16(&c.cdb[7]);
+    c.task->dataOutTransferLength = ndob ? 0 : int64_t(blockSize_);
     if (wrprotect)
         return Reply::check(SenseValue::invalidCdb(1, 7));
     if (anchor) // ANC_SUP = 0
@@ -681,6 +712,7 @@ Reply DiskUnit::compareAndWrite(Command& c)
     // SBC-3 §5.2: atomic read-compare-write of NUMBER OF LOGICAL BLOCKS.
     const uint64_t lba = be64(&c.cdb[2]);
     const uint32_t blocks = c.cdb[13];
+    c.task->dataOutTransferLength = int64_t(2ull * blocks * blockSize_);
     if (c.cdb[1] >> 5)
         return Reply::check(SenseValue::invalidCdb(1, 7));
     if (blocks > kMaxCompareAndWriteBlocks)
@@ -727,6 +759,7 @@ Reply DiskUnit::orWrite(Command& c)
 {
     // SBC-3 §5.6 (ORWRITE(16)): new = old OR data, atomically.
     const Rw r = decodeRw(c.cdb);
+    c.task->dataOutTransferLength = int64_t(uint64_t(r.blocks) * blockSize_);
     if (auto fail = checkRw(c, r, true, true))
         return *fail;
     if (r.blocks == 0)

@@ -464,6 +464,7 @@ Reply SpcUnit::modeSelect(Command& c)
     const bool pf = cdb[1] & 0x10;
     const bool sp = cdb[1] & 0x01;
     const uint32_t len = ten ? be16(&cdb[7]) : cdb[4];
+    c.task->dataOutTransferLength = len;
     if (sp)
         return Reply::check(SenseValue::invalidCdb(1, 0)); // pages are not saveable
     if (len == 0)
@@ -548,6 +549,7 @@ Reply SpcUnit::persistentReserveIn(Command& c)
 
 Reply SpcUnit::persistentReserveOut(Command& c)
 {
+    c.task->dataOutTransferLength = be32(&c.cdb[5]);
     std::lock_guard lock(mutex_);
     auto outcome = pr_.out(c.cdb, c.task->dataOut, c.nexus);
     notify(outcome.notices, c.nexus.id);

@@ -268,13 +268,24 @@ private slots:
         QCOMPARE(r->status, status::CheckCondition);
         QCOMPARE(senseOf(*r).asc, uint8_t(0x24));
     }
-    void shortDataOutIsRejected()
+    void partialBlockDataOutIsRejected()
+    {
+        Disk d = makeDisk();
+        auto w = runv(*d.unit, rw10(0x2A, 0, 1), std::vector<uint8_t>(200, 1), d.nexus);
+        QCOMPARE(w->status, status::CheckCondition);
+        QCOMPARE(senseOf(*w).asc, uint8_t(0x0E));
+        QCOMPARE(senseOf(*w).ascq, uint8_t(0x03));
+        QCOMPARE(w->dataOutTransferLength, int64_t(512));
+        QCOMPARE(d.store->writes.load(), 0);
+    }
+    void shortDataOutWritesOnlyDeliveredBlocks()
     {
         Disk d = makeDisk();
         auto w = runv(*d.unit, rw10(0x2A, 0, 2), std::vector<uint8_t>(512, 1), d.nexus);
-        QCOMPARE(w->status, status::CheckCondition);
-        QCOMPARE(senseOf(*w).key, uint8_t(0x05));
-        QCOMPARE(d.store->writes.load(), 0);
+        QCOMPARE(w->status, status::Good);
+        QCOMPARE(w->dataOutTransferLength, int64_t(1024)); // SPDTL for the transport's residual
+        QCOMPARE(d.store->bytes(0, 512), std::vector<uint8_t>(512, 1));
+        QCOMPARE(d.store->bytes(512, 512), std::vector<uint8_t>(512, 0));
     }
     void unknownOpcodeIsInvalidCommand()
     {
