@@ -108,6 +108,20 @@ sl_port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# Ready means more than "the port accepts": SendTargets discovery must list
+# every configured target (a daemon may listen before it has added them).
+# Without iscsi-ls the open port has to do.
+sl_targets_visible() {
+  command -v iscsi-ls >/dev/null 2>&1 || return 0
+  local listing iqn
+  listing=$(timeout 5 iscsi-ls "iscsi://127.0.0.1:$SL_PORT" 2>/dev/null) || return 1
+  while IFS= read -r iqn; do
+    [[ -z $iqn ]] || grep -qF "Target:$iqn " <<<"$listing" || return 1
+  done < <(python3 -c 'import json, sys
+for t in json.load(open(sys.argv[1])).get("targets", []): print(t.get("iqn", ""))' "$1")
+  return 0
+}
+
 # sl_start CONFIG [extra storlabd args...]: starts the daemon in the
 # background with the state dir $SL_STATE on a fresh port (kept in $SL_PORT
 # across restarts unless SL_PORT is emptied) and waits until the portal
@@ -130,7 +144,7 @@ sl_try_start() {
       echo "storlabd exited during startup with status $rc" >&2
       return 1
     fi
-    if sl_port_open "$SL_PORT"; then
+    if sl_port_open "$SL_PORT" && sl_targets_visible "$config"; then
       sl_log "storlabd pid $SL_PID listening on 127.0.0.1:$SL_PORT"
       return 0
     fi
