@@ -110,11 +110,13 @@ void Connection::handleTaskManagement(Pdu& pdu)
             return tag == ref && e.task->lun == lun;
         });
         if (entries.empty()) {
-            // A task not received yet but within the window counts as received and
-            // aborted: "Function complete" (RFC 7143 §11.5.1); otherwise it does not exist.
+            // RFC 7143 §11.5.1: a task not received yet, whose RefCmdSN is within the CmdSN
+            // window [ExpCmdSN, MaxCmdSN] and below this request's CmdSN, counts as received
+            // and aborted: "Function complete". Otherwise (e.g. it already completed, so its
+            // CmdSN is below ExpCmdSN) the task does not exist.
             const uint32_t refCmdSN = h.u32(field::RefCmdSN);
-            const bool inWindow = snLess(refCmdSN, session_->expCmdSN()) || refCmdSN == session_->expCmdSN();
-            respond(inWindow && snLess(refCmdSN, cmdSN) ? TmfResponse::Complete : TmfResponse::TaskDoesNotExist);
+            const bool received = snLess(refCmdSN, cmdSN) && session_->consumeCmdSN(refCmdSN);
+            respond(received ? TmfResponse::Complete : TmfResponse::TaskDoesNotExist);
             return;
         }
         abortThen(std::move(entries), [respond] { respond(TmfResponse::Complete); });

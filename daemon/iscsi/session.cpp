@@ -72,6 +72,29 @@ Session::Admission Session::admit(uint32_t cmdSN, bool immediate, std::function<
     return Admission::Accept;
 }
 
+bool Session::consumeCmdSN(uint32_t cmdSN)
+{
+    std::vector<std::function<void()>> ready;
+    {
+        std::lock_guard lock(mutex_);
+        if (snLess(cmdSN, expCmdSN_) || snGreater(cmdSN, maxCmdSNLocked()))
+            return false;
+        if (cmdSN != expCmdSN_) {
+            waiting_[cmdSN] = [] {};  // fills the gap with nothing once ExpCmdSN gets there
+            return true;
+        }
+        ++expCmdSN_;
+        for (auto it = waiting_.find(expCmdSN_); it != waiting_.end(); it = waiting_.find(expCmdSN_)) {
+            ready.push_back(std::move(it->second));
+            waiting_.erase(it);
+            ++expCmdSN_;
+        }
+    }
+    for (auto& fn : ready)
+        fn();
+    return true;
+}
+
 bool Session::addTask(uint32_t itt, TaskEntry entry)
 {
     std::lock_guard lock(mutex_);

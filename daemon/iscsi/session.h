@@ -54,6 +54,11 @@ public:
     // without advancing the window.
     Admission admit(uint32_t cmdSN, bool immediate, std::function<void()> deliver);
     void initCmdSN(uint32_t cmdSN);
+    // RFC 7143 §11.5.1 a): a command aborted before it arrived counts as received.
+    // When `cmdSN` lies in the window [ExpCmdSN, MaxCmdSN] it stops holding the
+    // window back (a queued command with that CmdSN is discarded; one arriving
+    // later is stale) and true is returned; false when it is outside the window.
+    bool consumeCmdSN(uint32_t cmdSN);
     uint32_t expCmdSN() const;
     uint32_t maxCmdSN() const;
 
