@@ -32,6 +32,9 @@ public:
     // The target's LUN inventory changed: establish REPORTED LUNS DATA HAS
     // CHANGED for every nexus (SPC-4 §6.33, SAM-5 unit attention conditions).
     virtual void lunInventoryChanged() {}
+    // The backing store was resized: re-read the capacity and, if it changed,
+    // establish CAPACITY DATA HAS CHANGED for every nexus (SBC-3 §4.?).
+    virtual void refreshCapacity() {}
     // SPC-4 peripheral device type (0x00 disk, 0x01 tape, 0x05 MMC, 0x08 changer, 0x0C controller).
     virtual uint8_t peripheralDeviceType() const = 0;
 };

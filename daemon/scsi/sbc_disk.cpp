@@ -101,12 +101,24 @@ protected:
     std::optional<SenseValue> checkModeBlockDescriptor(const uint8_t* d, size_t len, bool longLba,
                                                        size_t offset) const override;
     void modePagesChanged() override;
+public:
+    void refreshCapacity() override
+    {
+        // SBC-3 §4.? : a changed capacity is reported as CAPACITY DATA HAS CHANGED.
+        const uint64_t now = store_ ? store_->size() / blockSize_ : 0;
+        if (blocks_.exchange(now) != now)
+            queueUnitAttentionForAll(Sense::CapacityDataHasChanged);
+    }
 
 private:
     bool writeProtected() const { return config_.readOnly || swp_.load(); }
     bool lbpme() const { return config_.thinProvisioning; }
     bool lbprz() const { return config_.thinProvisioning && (store_->capabilities() & backing::CapDiscard); }
-    bool inRange(uint64_t lba, uint64_t blocks) const { return lba <= blocks_ && blocks <= blocks_ - lba; }
+    bool inRange(uint64_t lba, uint64_t blocks) const
+    {
+        const uint64_t capacity = blocks_.load();
+        return lba <= capacity && blocks <= capacity - lba;
+    }
     uint64_t maxTransferBlocks() const { return kMaxTransferBytes / blockSize_; }
     // Backing files live on 4 KiB file system blocks: 512-byte logical blocks
     // are reported as 8 per physical block (SBC-3 §4.6.2).
@@ -121,7 +133,7 @@ private:
     DiskConfig config_;
     std::unique_ptr<BackingStore> store_;
     uint32_t blockSize_;
-    uint64_t blocks_;
+    std::atomic<uint64_t> blocks_;
     std::atomic<bool> wce_{true};
     std::atomic<bool> swp_{false};
     WriteGate gate_;
@@ -271,7 +283,7 @@ std::optional<SenseValue> DiskUnit::checkModeBlockDescriptor(const uint8_t* d, s
         return SenseValue::invalidParameter(uint16_t(longLba ? 6 : 3));
     const uint64_t count = longLba ? be64(d) : be32(d);
     const uint32_t length = longLba ? be32(d + 12) : be24(d + 5);
-    const uint64_t shown = longLba ? blocks_ : std::min<uint64_t>(blocks_, 0xFFFFFFFFull);
+    const uint64_t shown = longLba ? blocks_.load() : std::min<uint64_t>(blocks_, 0xFFFFFFFFull);
     if (count != 0 && count != shown)
         return SenseValue::invalidParameter(uint16_t(offset));
     if (length != 0 && length != blockSize_)
@@ -387,7 +399,8 @@ Reply DiskUnit::readCapacity10(Command& c)
     if (!pmi && be32(&c.cdb[2]) != 0)
         return Reply::check(SenseValue::invalidCdb(2));
     std::vector<uint8_t> d(8, 0);
-    const uint64_t last = blocks_ ? blocks_ - 1 : 0;
+    const uint64_t capacity = blocks_.load();
+    const uint64_t last = capacity ? capacity - 1 : 0;
     put32(&d[0], last > 0xFFFFFFFEull ? 0xFFFFFFFFu : uint32_t(last));
     put32(&d[4], blockSize_);
     return Reply::good(std::move(d));
@@ -398,7 +411,8 @@ Reply DiskUnit::readCapacity16(Command& c)
     // SBC-3 §5.16.
     const uint32_t alloc = be32(&c.cdb[10]);
     std::vector<uint8_t> d(32, 0);
-    put64(&d[0], blocks_ ? blocks_ - 1 : 0);
+    const uint64_t capacity = blocks_.load();
+    put64(&d[0], capacity ? capacity - 1 : 0);
     put32(&d[8], blockSize_);
     d[13] = physicalExponent(); // LOGICAL BLOCKS PER PHYSICAL BLOCK EXPONENT; lowest aligned LBA 0
     if (lbpme())
@@ -677,14 +691,14 @@ Reply DiskUnit::writeSame(Command& c)
         int rc = 0;
         const uint64_t offsetBlocks = lba;
         const uint64_t bytes = blocks * blockSize_;
-        if (deallocate) {
+        bool done = false;
+        if (deallocate && lbprz()) {
+            // Deallocated blocks read back as zero (LBPRZ), which is what
+            // libiscsi expects after WRITE SAME with UNMAP (SBC-3 §5.42).
             rc = io(IoOp::Discard, offsetBlocks, bytes, nullptr);
-            if (rc == 0 && !lbprz())
-                rc = -EOPNOTSUPP; // deallocated blocks would not read back as zero: write instead
-            if (rc < 0 && !zero)
-                rc = 0; // the blocks are mapped again by the write below only if needed
+            done = rc == 0;
         }
-        if (!deallocate || rc < 0) {
+        if (!done) {
             rc = 0;
             if (zero && (store_->capabilities() & backing::CapWriteZeroes)) {
                 rc = io(IoOp::WriteZeroes, offsetBlocks, bytes, nullptr, fua);
@@ -693,10 +707,10 @@ Reply DiskUnit::writeSame(Command& c)
                 std::vector<uint8_t> buf(chunkBlocks * blockSize_);
                 for (uint64_t i = 0; i < chunkBlocks; ++i)
                     std::memcpy(&buf[i * blockSize_], pattern.data(), blockSize_);
-                for (uint64_t done = 0; done < blocks && rc >= 0;) {
-                    const uint64_t n = std::min(chunkBlocks, blocks - done);
-                    rc = io(IoOp::Write, offsetBlocks + done, n * blockSize_, buf.data(), fua);
-                    done += n;
+                for (uint64_t written = 0; written < blocks && rc >= 0;) {
+                    const uint64_t n = std::min(chunkBlocks, blocks - written);
+                    rc = io(IoOp::Write, offsetBlocks + written, n * blockSize_, buf.data(), fua);
+                    written += n;
                 }
             }
         }

@@ -29,7 +29,11 @@ public:
         : data_(size, 0), mapped_((size + kGranule - 1) / kGranule, false), async_(asyncCompletions) {}
 
     std::string_view kind() const override { return "mem"; }
-    uint64_t size() const override { return data_.size(); }
+    uint64_t size() const override
+    {
+        std::lock_guard lock(mutex_);
+        return data_.size();
+    }
     unsigned capabilities() const override { return backing::CapDiscard | backing::CapFlush | backing::CapMapStatus; }
 
     void submit(const backing::IoRequest& r, backing::IoCompletion done) override
@@ -66,6 +70,12 @@ public:
         std::lock_guard lock(mutex_);
         std::memset(&data_[offset], value, length);
         markMapped(offset, length, true);
+    }
+    void resize(uint64_t size)
+    {
+        std::lock_guard lock(mutex_);
+        data_.resize(size, 0);
+        mapped_.resize((size + kGranule - 1) / kGranule, false);
     }
     std::atomic<int> writes{0};
     std::atomic<int> flushes{0};

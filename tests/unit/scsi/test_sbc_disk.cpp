@@ -716,6 +716,26 @@ private slots:
         QCOMPARE(senseOf(*t).asc, uint8_t(0x3F));
         QCOMPARE(senseOf(*t).ascq, uint8_t(0x0E));
     }
+    void capacityChangeRaisesUnitAttention()
+    {
+        Disk d = makeDisk();
+        d.store->resize(2 * kSize);
+        d.unit->refreshCapacity();
+        auto t = run(*d.unit, {0x25, 0, 0, 0, 0, 0, 0, 0, 0, 0}, {}, d.nexus);
+        QCOMPARE(t->status, status::CheckCondition);
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x2A));
+        QCOMPARE(senseOf(*t).ascq, uint8_t(0x09));
+        t = run(*d.unit, {0x25, 0, 0, 0, 0, 0, 0, 0, 0, 0}, {}, d.nexus);
+        QCOMPARE(be32(&t->dataIn[0]), uint32_t(2 * kSize / 512 - 1));
+    }
+    void writeSameUnmapWithDataReadsBackZeroWhenLbprz()
+    {
+        Disk d = makeDisk();
+        d.store->fill(0, 16 * 512, 0x77);
+        auto t = runv(*d.unit, cdb16(0x93, 0, 16, 0x08), std::vector<uint8_t>(512, 0xFF), d.nexus);
+        QCOMPARE(t->status, status::Good);
+        QCOMPARE(d.store->bytes(0, 16 * 512), std::vector<uint8_t>(16 * 512, 0));
+    }
     void controllerUnitAnswersInquiry()
     {
         auto c = makeControllerUnit(DeviceIdentity{});
