@@ -6,6 +6,7 @@
 
 #include <QTest>
 #include <set>
+#include <thread>
 
 using namespace storlab;
 using namespace storlab::scsi;
@@ -490,6 +491,38 @@ private slots:
         QCOMPARE(t->status, status::CheckCondition);
         QCOMPARE(senseOf(*t).asc, uint8_t(0x24));
         QCOMPARE(runv(*d.unit, cdb, {}, d.nexus)->status, status::Good);
+    }
+    void compareAndWriteIsAtomicUnderConcurrency()
+    {
+        // Many nexuses increment a counter block with COMPARE AND WRITE while
+        // plain writes hit a neighbouring block: every successful CAW must
+        // have seen the value the previous one wrote.
+        Disk d = makeDisk();
+        std::atomic<int> successes{0};
+        std::vector<std::thread> threads;
+        for (int n = 0; n < 4; ++n) {
+            threads.emplace_back([&, n] {
+                auto nexus = makeNexus(100 + n, "iqn.2024-01.test:caw" + std::to_string(n));
+                clearUnitAttention(*d.unit, nexus);
+                for (int i = 0; i < 50; ++i) {
+                    auto cur = runv(*d.unit, rw10(0x28, 0, 1), {}, nexus);
+                    std::vector<uint8_t> buf(1024);
+                    std::copy(cur->dataIn.begin(), cur->dataIn.end(), buf.begin());
+                    uint32_t v = be32(buf.data());
+                    put32(&buf[512], v + 1);
+                    auto cdb = cdb16(0x89, 0, 0);
+                    cdb[13] = 1;
+                    auto t = runv(*d.unit, cdb, buf, nexus);
+                    if (t->status == status::Good)
+                        ++successes;
+                    runv(*d.unit, rw10(0x2A, 1, 1), std::vector<uint8_t>(512, uint8_t(i)), nexus);
+                }
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+        QVERIFY(successes.load() > 0);
+        QCOMPARE(be32(d.store->bytes(0, 4).data()), uint32_t(successes.load()));
     }
     void verifyBytchkMiscompare()
     {
