@@ -3,6 +3,7 @@
 #include "scsi_test_support.h"
 
 #include "scsi/disk_unit.h"
+#include "scsi/persistent_reservation.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +296,38 @@ private slots:
         auto u = makeUnit(file);
         clearUnitAttention(*u, a);
         QVERIFY(readKeys(*u, a).empty());
+    }
+    void registerAndMoveTransfersReservation()
+    {
+        prout(*unit, a, SaRegister, 0, 0xA);
+        prout(*unit, a, SaReserve, 0xA, 0, 0x01);
+        const std::vector<uint8_t> tid = iscsiTransportId(b->initiatorPortName());
+        std::vector<uint8_t> p(24, 0);
+        put64(&p[0], 0xA);
+        put64(&p[8], 0xB);
+        p[17] = 0x02; // UNREG
+        put16(&p[18], 1);
+        put32(&p[20], uint32_t(tid.size()));
+        p.insert(p.end(), tid.begin(), tid.end());
+        auto c = proutCdb(0x07, 0x01);
+        put32(&c[5], uint32_t(p.size()));
+        QCOMPARE(runv(*unit, c, p, a)->status, status::Good);
+        QCOMPARE(readKeys(*unit, b), std::vector<uint64_t>{0xB});
+        auto r = prin(*unit, b, 0x01);
+        QCOMPARE(be64(&r->dataIn[8]), uint64_t(0xB));
+        QCOMPARE(write1(*unit, b)->status, status::Good);
+        QCOMPARE(write1(*unit, a)->status, status::ReservationConflict);
+    }
+    void allTargetPortsRegistrationCoversOtherPorts()
+    {
+        QCOMPARE(prout(*unit, a, SaRegister, 0, 0xA, 0, 0x04)->status, status::Good); // ALL_TG_PT
+        auto other = makeNexus(3, "iqn.2024-01.test:a");
+        other->tpgt = 2;
+        other->relativeTargetPortId = 2;
+        clearUnitAttention(*unit, other);
+        // Same initiator port through another target port: already registered.
+        QCOMPARE(prout(*unit, other, SaRegister, 0, 0xC)->status, status::ReservationConflict);
+        QCOMPARE(prout(*unit, other, SaReserve, 0xA, 0, 0x01)->status, status::Good);
     }
     void reserve6ConflictsForOtherNexus()
     {
