@@ -16,6 +16,20 @@ void CommandTable::add(CommandInfo info)
             return a.opcode < b.opcode;
         return a.serviceAction.value_or(0) < b.serviceAction.value_or(0);
     });
+    reindex();
+}
+
+void CommandTable::reindex()
+{
+    first_.fill(-1);
+    serviceActions_.fill(false);
+    for (size_t i = 0; i < entries_.size(); ++i) {
+        const uint8_t op = entries_[i].opcode;
+        if (first_[op] < 0)
+            first_[op] = int16_t(i);
+        if (entries_[i].serviceAction)
+            serviceActions_[op] = true;
+    }
 }
 
 void CommandTable::remove(uint8_t opcode, std::optional<uint16_t> serviceAction)
@@ -25,28 +39,23 @@ void CommandTable::remove(uint8_t opcode, std::optional<uint16_t> serviceAction)
                                       return e.opcode == opcode && e.serviceAction == serviceAction;
                                   }),
                    entries_.end());
+    reindex();
 }
 
-bool CommandTable::hasOpcode(uint8_t opcode) const
-{
-    return std::any_of(entries_.begin(), entries_.end(), [&](const CommandInfo& e) { return e.opcode == opcode; });
-}
+bool CommandTable::hasOpcode(uint8_t opcode) const { return first_[opcode] >= 0; }
 
-bool CommandTable::usesServiceActions(uint8_t opcode) const
-{
-    return std::any_of(entries_.begin(), entries_.end(),
-                       [&](const CommandInfo& e) { return e.opcode == opcode && e.serviceAction.has_value(); });
-}
+bool CommandTable::usesServiceActions(uint8_t opcode) const { return serviceActions_[opcode]; }
 
 const CommandInfo* CommandTable::find(uint8_t opcode, uint16_t serviceAction) const
 {
-    const bool sa = usesServiceActions(opcode);
-    for (const auto& e : entries_) {
-        if (e.opcode != opcode)
-            continue;
-        if (!sa || (e.serviceAction && *e.serviceAction == serviceAction))
-            return &e;
-    }
+    const int16_t first = first_[opcode];
+    if (first < 0)
+        return nullptr;
+    if (!serviceActions_[opcode])
+        return &entries_[size_t(first)];
+    for (size_t i = size_t(first); i < entries_.size() && entries_[i].opcode == opcode; ++i)
+        if (entries_[i].serviceAction && *entries_[i].serviceAction == serviceAction)
+            return &entries_[i];
     return nullptr;
 }
 

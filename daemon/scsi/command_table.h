@@ -7,6 +7,7 @@
 #include "scsi/scsi_task.h"
 #include "scsi/sense.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -71,6 +72,7 @@ struct CommandInfo {
 
 class CommandTable {
 public:
+    CommandTable() { reindex(); }
     // Adds or replaces the entry for (opcode, serviceAction).
     void add(CommandInfo info);
     void remove(uint8_t opcode, std::optional<uint16_t> serviceAction = std::nullopt);
@@ -82,7 +84,10 @@ public:
     const std::vector<CommandInfo>& entries() const { return entries_; }
 
 private:
+    void reindex();
     std::vector<CommandInfo> entries_;
+    std::array<int16_t, 256> first_{};      // index of the first entry per opcode, -1 if none
+    std::array<bool, 256> serviceActions_{}; // opcode uses service actions
 };
 
 // The SPC-4 commands every device type shares.
