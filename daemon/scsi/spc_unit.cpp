@@ -197,12 +197,10 @@ void SpcUnit::taskManagement(TaskManagement function, const Nexus& nexus)
     std::lock_guard lock(mutex_);
     switch (function) {
     case TaskManagement::AbortTaskSet:
-        break;
     case TaskManagement::ClearTaskSet:
-        // SAM-5 §7.4: other nexuses learn their tasks were cleared.
-        for (const auto& [id, n] : nexuses_)
-            if (id != nexus.id)
-                unitAttentions_[id].push_back(Sense::CommandsClearedByAnotherInitiator);
+        // The transport aborted the tasks; only it knows which nexuses lost
+        // tasks (and so need COMMANDS CLEARED BY ANOTHER INITIATOR, SAM-5 §7.4).
+        (void)nexus;
         break;
     case TaskManagement::LogicalUnitReset:
     case TaskManagement::TargetWarmReset:
