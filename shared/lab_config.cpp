@@ -260,6 +260,12 @@ QByteArray LabConfig::toJson() const
             lo[QStringLiteral("direct")] = l.direct;
             lo[QStringLiteral("sync")] = l.sync;
             lo[QStringLiteral("thinProvisioning")] = l.thinProvisioning;
+            if (!l.vendor.isEmpty())
+                lo[QStringLiteral("vendor")] = l.vendor;
+            if (!l.product.isEmpty())
+                lo[QStringLiteral("product")] = l.product;
+            if (!l.revision.isEmpty())
+                lo[QStringLiteral("revision")] = l.revision;
             if (!l.serial.isEmpty())
                 lo[QStringLiteral("serial")] = l.serial;
             if (l.naa)
