@@ -185,6 +185,23 @@ void Connection::dispatch(Pdu& pdu)
     }
 }
 
+void Connection::admitThen(Pdu& pdu, void (Connection::*run)(Pdu&))
+{
+    const uint32_t cmdSN = pdu.bhs.u32(field::CmdSN);
+    auto link = link_;
+    auto held = std::make_shared<Pdu>(std::move(pdu));
+    const auto admission = session_->admit(cmdSN, held->bhs.immediate(), [link, held, run] {
+        link->reactor->post([link, held, run] {
+            if (link->connection)
+                (link->connection->*run)(*held);
+        });
+    });
+    if (admission == Session::Admission::Accept)
+        (this->*run)(*held);
+    else if (admission == Session::Admission::Drop)
+        qCDebug(lcIscsi) << "CmdSN" << cmdSN << "outside the window: ignored (RFC 7143 §4.2.2.1)";
+}
+
 void Connection::stampSequence(Bhs& bhs, bool statusCarrying)
 {
     bhs.set32(field::StatSN, statusCarrying ? statSN_++ : statSN_);

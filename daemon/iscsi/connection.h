@@ -69,6 +69,9 @@ private:
     void sendReject(const Bhs& offending, RejectReason reason);
     void dispatch(Pdu& pdu);
     void teardown();
+    // Runs `run` once the PDU's CmdSN is admitted: now, or when an MC/S gap in the
+    // CmdSN sequence fills; PDUs outside the window are dropped (RFC 7143 §4.2.2.1).
+    void admitThen(Pdu& pdu, void (Connection::*run)(Pdu&));
 
     // Login (connection_login.cpp)
     void handleLogin(Pdu& pdu);
@@ -80,7 +83,7 @@ private:
 
     // SCSI data path (connection_scsi.cpp)
     void handleScsiCommand(Pdu& pdu);
-    void startCommand(Pdu pdu);
+    void startCommand(Pdu& pdu);
     void handleDataOut(Pdu& pdu);
     void sendR2Ts(uint32_t itt, WriteTransfer& transfer);
     void execute(uint32_t itt, std::shared_ptr<scsi::ScsiTask> task);
@@ -90,12 +93,16 @@ private:
 
     // Task management (connection_tmf.cpp)
     void handleTaskManagement(Pdu& pdu);
+    void runTaskManagement(Pdu& pdu);
     void dropTransfer(uint32_t itt);
 
     // NOP, Text, Logout, SNACK (connection_misc.cpp)
     void handleNopOut(Pdu& pdu);
+    void answerNopOut(Pdu& pdu);
     void handleText(Pdu& pdu);
+    void runText(Pdu& pdu);
     void handleLogout(Pdu& pdu);
+    void runLogout(Pdu& pdu);
     void pingIfIdle();
 
     IscsiServer& server_;

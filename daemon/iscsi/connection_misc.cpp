@@ -19,13 +19,17 @@ void Connection::handleNopOut(Pdu& pdu)
             pingTtt_ = kReservedTag;
         return;
     }
-    if (session_->admit(h.u32(field::CmdSN), h.immediate(), [] {}) == Session::Admission::Drop)
-        return;
+    admitThen(pdu, &Connection::answerNopOut);
+}
+
+void Connection::answerNopOut(Pdu& pdu)
+{
+    const Bhs& h = pdu.bhs;
     Bhs r;
     r.setOpcode(Opcode::NopIn);
     r.setFinal(true);
     r.setLunField(h.lunField());
-    r.setItt(itt);
+    r.setItt(h.itt());
     r.set32(field::TargetTransferTag, kReservedTag);
     stampSequence(r, true);
     // Ping data is echoed back (§11.19.5), within what the initiator accepts.
@@ -35,9 +39,12 @@ void Connection::handleNopOut(Pdu& pdu)
 
 void Connection::handleText(Pdu& pdu)
 {
+    admitThen(pdu, &Connection::runText);
+}
+
+void Connection::runText(Pdu& pdu)
+{
     const Bhs h = pdu.bhs;
-    if (session_->admit(h.u32(field::CmdSN), h.immediate(), [] {}) == Session::Admission::Drop)
-        return;
     TextExchange::Outcome outcome = text_->handle(pdu);
     if (outcome.reject) {
         sendReject(h, outcome.reason);
@@ -52,9 +59,12 @@ void Connection::handleText(Pdu& pdu)
 
 void Connection::handleLogout(Pdu& pdu)
 {
+    admitThen(pdu, &Connection::runLogout);
+}
+
+void Connection::runLogout(Pdu& pdu)
+{
     const Bhs h = pdu.bhs;
-    if (session_->admit(h.u32(field::CmdSN), h.immediate(), [] {}) == Session::Admission::Drop)
-        return;
     // Reason codes (§11.14.1): 0 close the session, 1 close a connection, 2 remove it for recovery.
     const uint8_t reason = h.u8(field::LogoutReason) & 0x7f;
     const uint16_t cid = h.u16(field::Cid);

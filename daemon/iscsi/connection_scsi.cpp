@@ -65,22 +65,10 @@ void Connection::handleScsiCommand(Pdu& pdu)
         sendReject(pdu.bhs, RejectReason::ProtocolError);
         return;
     }
-    const uint32_t cmdSN = pdu.bhs.u32(field::CmdSN);
-    auto link = link_;
-    auto held = std::make_shared<Pdu>(std::move(pdu));
-    const auto admission = session_->admit(cmdSN, held->bhs.immediate(), [link, held] {
-        link->reactor->post([link, held] {
-            if (link->connection)
-                link->connection->startCommand(std::move(*held));
-        });
-    });
-    if (admission == Session::Admission::Accept)
-        startCommand(std::move(*held));
-    else if (admission == Session::Admission::Drop)
-        qCDebug(lcIscsi) << "CmdSN" << cmdSN << "outside the window: ignored (RFC 7143 §4.2.2.1)";
+    admitThen(pdu, &Connection::startCommand);
 }
 
-void Connection::startCommand(Pdu pdu)
+void Connection::startCommand(Pdu& pdu)
 {
     const Bhs& h = pdu.bhs;
     const uint8_t flags = h.u8(field::CmdFlags);
@@ -258,6 +246,17 @@ void Connection::taskDone(uint32_t itt, const std::shared_ptr<scsi::ScsiTask>& t
         uint8_t residualFlags = 0;
         uint32_t residual = 0;
         size_t total = 0;
+        if (t.writeFlag && !t.readFlag && t.dataOutTransferLength >= 0) {
+            // SPDTL vs. EDTL for writes: the LU used at most EDTL bytes (RFC 7143 §11.4.5).
+            const uint64_t spdtl = uint64_t(t.dataOutTransferLength);
+            if (spdtl > t.expectedDataOutLength) {
+                residualFlags = kResidualOverflow;
+                residual = uint32_t(std::min<uint64_t>(spdtl - t.expectedDataOutLength, UINT32_MAX));
+            } else if (spdtl < t.expectedDataOutLength) {
+                residualFlags = kResidualUnderflow;
+                residual = uint32_t(t.expectedDataOutLength - spdtl);
+            }
+        }
         if (t.readFlag) {
             total = std::min<size_t>(t.dataIn.size(), t.expectedDataInLength);
             if (t.dataIn.size() < t.expectedDataInLength) {

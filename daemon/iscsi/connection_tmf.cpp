@@ -36,10 +36,13 @@ void Connection::handleTaskManagement(Pdu& pdu)
         sendReject(pdu.bhs, RejectReason::ProtocolError);
         return;
     }
+    admitThen(pdu, &Connection::runTaskManagement);
+}
+
+void Connection::runTaskManagement(Pdu& pdu)
+{
     const Bhs h = pdu.bhs;
     const uint32_t cmdSN = h.u32(field::CmdSN);
-    if (session_->admit(cmdSN, h.immediate(), [] {}) == Session::Admission::Drop)
-        return;
 
     const auto function = TmfFunction(h.u8(field::TmfFunction) & 0x7f);
     const uint32_t itt = h.itt();
