@@ -38,7 +38,8 @@ passed=$(awk '$2 == "PASS" { print $1 }' "$results" | sort -u)
 if ((update)); then
   {
     echo "# iscsi-test-cu tests that storlabd passes (1 GiB sparse rdwr LUN, 512-byte blocks)."
-    echo "# tests/conformance/test_iscsi_test_cu.sh fails when any test listed here does not PASS."
+    echo "# tests/conformance/test_iscsi_test_cu.sh fails when any test listed here does not PASS;"
+    echo "# tests that pass but are missing from this list are printed as \"new passes\"."
     echo "# Regenerate after an improvement: bash tests/conformance/test_iscsi_test_cu.sh BUILD/daemon/storlabd --update"
     echo "# libiscsi: $(dpkg-query -W -f '${Version}' libiscsi-bin 2>/dev/null || echo unknown); generated $(date -u +%F)"
     [[ -z $passed ]] || printf '%s\n' "$passed"
