@@ -26,6 +26,9 @@ struct DiskConfig {
     bool writeCache = true;           // caching mode page WCE default; MODE SELECT may change it
     bool thinProvisioning = true;     // LBPME: UNMAP / WRITE SAME(UNMAP) punch holes
     bool removable = false;           // RMB bit in standard INQUIRY
+    uint8_t physicalBlockExponent = 0; // READ CAPACITY(16) logical blocks per physical block exponent
+                                       // (e.g. 3: 512-byte blocks on 4 KiB); 0 keeps libiscsi's
+                                       // GetLBAStatus.UnmapSingle happy (it assumes 1 per physical)
     std::string reservationFile;      // where APTPL persistent reservations are stored ("" = not persisted)
 };
 

@@ -120,9 +120,8 @@ private:
         return lba <= capacity && blocks <= capacity - lba;
     }
     uint64_t maxTransferBlocks() const { return kMaxTransferBytes / blockSize_; }
-    // Backing files live on 4 KiB file system blocks: 512-byte logical blocks
-    // are reported as 8 per physical block (SBC-3 §4.6.2).
-    uint8_t physicalExponent() const { return blockSize_ == 512 ? 3 : 0; }
+    // Logical blocks per physical block (SBC-3 §4.6.2), from the configuration.
+    uint8_t physicalExponent() const { return std::min<uint8_t>(config_.physicalBlockExponent, 0x0F); }
     // Common checks of READ/WRITE-style commands; nullopt = proceed.
     std::optional<Reply> checkRw(const Command& c, const Rw& r, bool isWrite, bool needsData) const;
     uint32_t deliveredBlocks(Command& c, const Rw& r, std::optional<Reply>& fail) const;

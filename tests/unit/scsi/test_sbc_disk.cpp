@@ -319,11 +319,17 @@ private slots:
         QCOMPARE(be32(&t->dataIn[8]), uint32_t(4096));
         QVERIFY(t->dataIn[14] & 0x80); // LBPME
         QVERIFY(t->dataIn[14] & 0x40); // LBPRZ (store can discard)
-        QCOMPARE(t->dataIn[13] & 0x0F, 0); // 4096-byte blocks: one logical block per physical block
+        QCOMPARE(t->dataIn[13] & 0x0F, 0); // default: one logical block per physical block
     }
-    void readCapacity16Reports4kPhysicalBlocksFor512()
+    void readCapacity16ReportsConfiguredPhysicalExponent()
     {
-        Disk d = makeDisk(512);
+        Disk d;
+        auto store = std::make_unique<MemStore>(kSize);
+        d.store = store.get();
+        DiskConfig cfg;
+        cfg.physicalBlockExponent = 3;
+        d.unit = makeDiskUnit(cfg, std::move(store));
+        clearUnitAttention(*d.unit, d.nexus);
         auto t = run(*d.unit, {0x9E, 0x10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0}, {}, d.nexus);
         QCOMPARE(t->dataIn[13] & 0x0F, 3);
         QCOMPARE(t->dataIn[14] & 0x3F, 0); // lowest aligned LBA
