@@ -1,7 +1,7 @@
 #include "app/daemon_app.h"
 
+#include "app/device_factory.h"
 #include "app/identity_store.h"
-#include "backing/backing_store.h"
 #include "core/logging.h"
 #include "scsi/disk_unit.h"
 
@@ -212,44 +212,11 @@ QString Daemon::buildTargets(const config::LabConfig& cfg)
         auto luns = std::make_shared<scsi::LunMap>();
         for (const config::LunConfig& lc : tc.luns) {
             const QString where = QStringLiteral("target %1 LUN %2").arg(tc.iqn).arg(lc.lun);
-            backing::BackingOptions bo;
-            bo.path = lc.path.toStdString();
-            bo.size = lc.size;
-            bo.create = lc.size > 0;
-            bo.readOnly = lc.readOnly;
-            bo.direct = lc.direct;
-            bo.sync = lc.sync;
-            if (lc.store != QLatin1String("null") && bo.create)
-                QDir().mkpath(QFileInfo(lc.path).absolutePath());
-            auto store = backing::openBackingStore(lc.store.toStdString(), bo);
-            if (!store.ok())
-                return QStringLiteral("%1: %2 store: %3").arg(where, lc.store, QString::fromStdString(store.error().message));
-            if ((*store)->size() < lc.blockSize)
-                return QStringLiteral("%1: %2 is smaller than one block (%3 bytes); give a size").arg(where, lc.path).arg(lc.blockSize);
-            QString err;
-            const StoredIdentity id = identities.identityFor(tc.iqn, lc.lun, &err);
-            if (!err.isEmpty())
-                return err;
-            scsi::DiskConfig dc;
-            if (!lc.vendor.isEmpty())
-                dc.identity.vendor = lc.vendor.toStdString();
-            if (!lc.product.isEmpty())
-                dc.identity.product = lc.product.toStdString();
-            if (!lc.revision.isEmpty())
-                dc.identity.revision = lc.revision.toStdString();
-            dc.identity.serial = (lc.serial.isEmpty() ? id.serial : lc.serial).toStdString();
-            dc.identity.naa = lc.naa ? lc.naa : id.naa;
-            dc.blockSize = lc.blockSize;
-            dc.readOnly = lc.readOnly;
-            dc.writeCache = lc.writeCache;
-            dc.thinProvisioning = lc.thinProvisioning;
-            const QString prDir = options_.stateDir + QStringLiteral("/reservations");
-            QDir().mkpath(prDir);
-            dc.reservationFile = (prDir + QLatin1Char('/') + QString(tc.iqn).replace(QLatin1Char(':'), QLatin1Char('_'))
-                                  + QStringLiteral("-lun%1.json").arg(lc.lun)).toStdString();
-            (*luns)[lc.lun] = scsi::makeDiskUnit(dc, std::move(*store));
-            qCInfo(lcScsi).noquote() << where << ":" << lc.store << (lc.path.isEmpty() ? QString() : lc.path)
-                                     << "serial" << QString::fromStdString(dc.identity.serial);
+            const DeviceResult built = buildDevice({tc, lc, identities, options_.stateDir});
+            if (!built.unit)
+                return QStringLiteral("%1: %2").arg(where, built.error);
+            (*luns)[lc.lun] = built.unit;
+            qCInfo(lcScsi).noquote() << where << ":" << built.summary;
         }
         if (!luns->count(0)) {
             // LUN 0 must answer (SPC-4 §4.6.4): a controller LU, as tgt provides.

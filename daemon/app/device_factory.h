@@ -1,0 +1,39 @@
+#pragma once
+// Builds logical units from configuration entries. One factory per device
+// type ("disk", later "tape", "changer", "dvd"), registered by name, so a new
+// device type adds a file with its factory and touches nothing else.
+#include "scsi/logical_unit.h"
+#include "shared/lab_config.h"
+
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace storlab::app {
+
+class IdentityStore;
+
+struct DeviceContext {
+    const config::TargetConfig& target;
+    const config::LunConfig& lun;
+    IdentityStore& identities;
+    QString stateDir;
+};
+
+struct DeviceResult {
+    std::shared_ptr<scsi::LogicalUnit> unit;
+    QString error;   // set when unit is null: what went wrong and what to do
+    QString summary; // one line for the log
+};
+
+using DeviceFactory = std::function<DeviceResult(const DeviceContext&)>;
+
+// Registers `factory` for `type`.
+void registerDeviceType(const QString& type, DeviceFactory factory);
+// The built-in device types (each defined in its own <type>_device.cpp);
+// buildDevice() registers them on first use. A new type adds one line there.
+void registerDiskDevice();
+// Builds the unit for `context.lun.type`, or returns an error for an unknown type.
+DeviceResult buildDevice(const DeviceContext& context);
+
+} // namespace storlab::app
