@@ -50,6 +50,14 @@ constexpr std::array<SenseEntry, size_t(Sense::Count_)> kTable{{
     {Sense::WriteProtected, DataProtect, 0x27, 0x00, "WRITE PROTECTED"},
     {Sense::DataPhaseError, AbortedCommand, 0x4B, 0x00, "DATA PHASE ERROR"},
     {Sense::MiscompareDuringVerify, Miscompare, 0x1D, 0x00, "MISCOMPARE DURING VERIFY OPERATION"},
+    // SMC-3 media changer
+    {Sense::InvalidElementAddress, IllegalRequest, 0x21, 0x01, "INVALID ELEMENT ADDRESS"},
+    {Sense::MediumDestinationElementFull, IllegalRequest, 0x3B, 0x0D, "MEDIUM DESTINATION ELEMENT FULL"},
+    {Sense::MediumSourceElementEmpty, IllegalRequest, 0x3B, 0x0E, "MEDIUM SOURCE ELEMENT EMPTY"},
+    {Sense::MediumMagazineNotAccessible, IllegalRequest, 0x3B, 0x11, "MEDIUM MAGAZINE NOT ACCESSIBLE"},
+    {Sense::IncompatibleMediumInstalled, IllegalRequest, 0x30, 0x00, "INCOMPATIBLE MEDIUM INSTALLED"},
+    {Sense::MediaLoadOrEjectFailed, HardwareError, 0x53, 0x00, "MEDIA LOAD OR EJECT FAILED"},
+    {Sense::ImportOrExportElementAccessed, UnitAttention, 0x28, 0x01, "IMPORT OR EXPORT ELEMENT ACCESSED"},
 }};
 
 constexpr bool tableInOrder()

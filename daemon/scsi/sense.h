@@ -70,6 +70,14 @@ enum class Sense : uint16_t {
     DataPhaseError,
     // MISCOMPARE
     MiscompareDuringVerify,
+    // SMC-3 media changer (SMC-3 §6, SPC-4 Annex D)
+    InvalidElementAddress,            // ILLEGAL REQUEST 21h/01h
+    MediumDestinationElementFull,     // ILLEGAL REQUEST 3Bh/0Dh
+    MediumSourceElementEmpty,         // ILLEGAL REQUEST 3Bh/0Eh
+    MediumMagazineNotAccessible,      // ILLEGAL REQUEST 3Bh/11h
+    IncompatibleMediumInstalled,      // ILLEGAL REQUEST 30h/00h
+    MediaLoadOrEjectFailed,           // HARDWARE ERROR 53h/00h
+    ImportOrExportElementAccessed,    // UNIT ATTENTION 28h/01h
     Count_
 };
 
