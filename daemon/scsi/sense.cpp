@@ -58,6 +58,18 @@ constexpr std::array<SenseEntry, size_t(Sense::Count_)> kTable{{
     {Sense::IncompatibleMediumInstalled, IllegalRequest, 0x30, 0x00, "INCOMPATIBLE MEDIUM INSTALLED"},
     {Sense::MediaLoadOrEjectFailed, HardwareError, 0x53, 0x00, "MEDIA LOAD OR EJECT FAILED"},
     {Sense::ImportOrExportElementAccessed, UnitAttention, 0x28, 0x01, "IMPORT OR EXPORT ELEMENT ACCESSED"},
+    // SSC-4 tape
+    {Sense::FilemarkDetected, NoSense, 0x00, 0x01, "FILEMARK DETECTED"},
+    {Sense::EarlyWarning, NoSense, 0x00, 0x02, "END-OF-PARTITION/MEDIUM DETECTED"},
+    {Sense::EndOfPartitionOverflow, VolumeOverflow, 0x00, 0x02, "END-OF-PARTITION/MEDIUM DETECTED"},
+    {Sense::SetmarkDetected, NoSense, 0x00, 0x03, "SETMARK DETECTED"},
+    {Sense::BeginningOfPartitionDetected, NoSense, 0x00, 0x04, "BEGINNING-OF-PARTITION/MEDIUM DETECTED"},
+    {Sense::EndOfDataDetected, BlankCheck, 0x00, 0x05, "END-OF-DATA DETECTED"},
+    {Sense::WormOverwriteAttempted, DataProtect, 0x30, 0x0C, "WORM MEDIUM - OVERWRITE ATTEMPTED"},
+    {Sense::CannotWriteIncompatibleFormat, DataProtect, 0x30, 0x05, "CANNOT WRITE MEDIUM - INCOMPATIBLE FORMAT"},
+    {Sense::CannotReadIncompatibleFormat, MediumError, 0x30, 0x02, "CANNOT READ MEDIUM - INCOMPATIBLE FORMAT"},
+    {Sense::MediumFormatCorrupted, MediumError, 0x31, 0x00, "MEDIUM FORMAT CORRUPTED"},
+    {Sense::SequentialPositioningError, MediumError, 0x3B, 0x00, "SEQUENTIAL POSITIONING ERROR"},
 }};
 
 constexpr bool tableInOrder()

@@ -78,6 +78,19 @@ enum class Sense : uint16_t {
     IncompatibleMediumInstalled,      // ILLEGAL REQUEST 30h/00h
     MediaLoadOrEjectFailed,           // HARDWARE ERROR 53h/00h
     ImportOrExportElementAccessed,    // UNIT ATTENTION 28h/01h
+    // SSC-4 sequential-access (tape) conditions (SSC-4 §4.2, SPC-4 Annex D);
+    // the FILEMARK/EOM/ILI bits and INFORMATION go in SenseValue.
+    FilemarkDetected,                 // NO SENSE 00h/01h (+ FILEMARK)
+    EarlyWarning,                     // NO SENSE 00h/02h (+ EOM): END-OF-PARTITION/MEDIUM DETECTED
+    EndOfPartitionOverflow,           // VOLUME OVERFLOW 00h/02h (+ EOM): physical end reached
+    SetmarkDetected,                  // NO SENSE 00h/03h
+    BeginningOfPartitionDetected,     // NO SENSE 00h/04h (+ EOM)
+    EndOfDataDetected,                // BLANK CHECK 00h/05h
+    WormOverwriteAttempted,           // DATA PROTECT 30h/0Ch
+    CannotWriteIncompatibleFormat,    // DATA PROTECT 30h/05h (older generation loaded read-only)
+    CannotReadIncompatibleFormat,     // MEDIUM ERROR 30h/02h
+    MediumFormatCorrupted,            // MEDIUM ERROR 31h/00h
+    SequentialPositioningError,       // MEDIUM ERROR 3Bh/00h
     Count_
 };
 
