@@ -40,6 +40,8 @@ struct LoginMachine::Impl {
     bool declaredIdentity = false;  // TargetAlias / TargetPortalGroupTag sent
     bool declaredMrdsl = false;     // our MaxRecvDataSegmentLength sent
     bool authenticated = false;     // the security stage's AuthMethod is settled
+    AuthPolicy policy;              // asked of the environment once the login is identified
+    std::unique_ptr<ChapAuthenticator> chap;  // when AuthMethod=CHAP was chosen (§12.1.3)
 
     Impl(LoginEnvironment& e, TargetLimits l) : env(e), limits(l) {}
 
@@ -49,6 +51,7 @@ struct LoginMachine::Impl {
     std::optional<LoginStatus> identify(const KeyValueList& keys);
     std::optional<LoginStatus> negotiate(const KeyValueList& keys, KeyValueList& answers);
     std::optional<LoginStatus> negotiateAuth(std::string_view offer, KeyValueList& answers);
+    std::optional<LoginStatus> runChap(const KeyValueList& chapKeys, KeyValueList& answers);
     void finalizeParams();
 };
 
@@ -113,23 +116,45 @@ std::optional<LoginStatus> LoginMachine::Impl::identify(const KeyValueList& keys
 
 std::optional<LoginStatus> LoginMachine::Impl::negotiateAuth(std::string_view offer, KeyValueList& answers)
 {
-    // RFC 7143 §12: AuthMethod is a list in order of the initiator's preference.
-    // CHAP hook: when authenticationRequired() is true we must offer "CHAP" here and
-    // then run the CHAP_A / CHAP_I / CHAP_C / CHAP_N / CHAP_R exchange (§12.1.3)
-    // before allowing the transit out of the security stage. Until that exists,
-    // a target that requires authentication refuses the login.
-    if (env.authenticationRequired(identity))
-        return LoginStatus::AuthenticationFailure;
+    // RFC 7143 §12: AuthMethod is a list in order of the initiator's preference. A target
+    // that requires authentication accepts only CHAP (§12.1.3); otherwise only None.
     static const KeyRule* rule = findKeyRule("AuthMethod");
-    auto chosen = negotiateValue(*rule, offer, "None");
+    auto chosen = negotiateValue(*rule, offer, policy.required ? "CHAP" : "None");
+    if (!chosen && policy.required) {
+        env.authenticationFailed(identity, "initiator offered AuthMethod=" + std::string(offer) + ", CHAP is required");
+        return LoginStatus::AuthenticationFailure;
+    }
     answers.emplace_back("AuthMethod", chosen ? *chosen : "Reject");
-    authenticated = chosen.has_value();
+    if (chosen && *chosen == "CHAP")
+        chap = std::make_unique<ChapAuthenticator>(policy, env.randomSource());
+    else
+        authenticated = chosen.has_value();
+    return std::nullopt;
+}
+
+std::optional<LoginStatus> LoginMachine::Impl::runChap(const KeyValueList& chapKeys, KeyValueList& answers)
+{
+    // CHAP keys are only valid once AuthMethod=CHAP was agreed (§12.1.3).
+    if (!chap) {
+        for (const auto& kv : chapKeys)
+            answers.emplace_back(kv.first, "Irrelevant");
+        return std::nullopt;
+    }
+    ChapAuthenticator::Outcome out = chap->handle(chapKeys);
+    answers.insert(answers.end(), out.answers.begin(), out.answers.end());
+    if (out.step == ChapAuthenticator::Step::Failed) {
+        env.authenticationFailed(identity, out.failure);
+        return LoginStatus::AuthenticationFailure;
+    }
+    if (out.step == ChapAuthenticator::Step::Done)
+        authenticated = true;
     return std::nullopt;
 }
 
 std::optional<LoginStatus> LoginMachine::Impl::negotiate(const KeyValueList& keys, KeyValueList& answers)
 {
     const bool leading = identity.tsih == 0;
+    KeyValueList chapKeys;  // run after AuthMethod, whatever the order within the PDU
     for (const auto& [key, value] : keys) {
         // The initiator's answer to one of our offers (§6.2): compute, do not answer.
         if (auto it = offered.find(key); it != offered.end()) {
@@ -149,7 +174,7 @@ std::optional<LoginStatus> LoginMachine::Impl::negotiate(const KeyValueList& key
         if (key.starts_with("CHAP_")) {
             if (stage != kStageSecurity)
                 return LoginStatus::InitiatorError;
-            answers.emplace_back(key, "Irrelevant");  // CHAP hook: AuthMethod=CHAP is never chosen yet
+            chapKeys.emplace_back(key, value);
             continue;
         }
         const KeyRule* rule = findKeyRule(key);
@@ -197,6 +222,9 @@ std::optional<LoginStatus> LoginMachine::Impl::negotiate(const KeyValueList& key
         applyResult(key, *result, params);
         answers.emplace_back(key, *result);
     }
+    if (!chapKeys.empty())
+        if (auto failure = runChap(chapKeys, answers))
+            return failure;
     // §13.14: FirstBurstLength must not exceed MaxBurstLength, whatever order they came in.
     for (auto& [key, value] : answers)
         if (key == "FirstBurstLength" && parseNumber(value).value_or(0) > params.maxBurstLength) {
@@ -265,9 +293,12 @@ LoginMachine::Outcome LoginMachine::Impl::handle(const Pdu& request)
         identified = true;
         if (auto failure = identify(keys))
             return fail(req, *failure);
+        policy = env.authPolicy(identity);
         // Skipping the security stage is only possible when no authentication is required.
-        if (stage == kStageOperational && env.authenticationRequired(identity))
+        if (stage == kStageOperational && policy.required) {
+            env.authenticationFailed(identity, "login skipped the security stage, CHAP is required");
             return fail(req, LoginStatus::AuthenticationFailure);
+        }
     }
 
     KeyValueList answers;
@@ -307,9 +338,14 @@ LoginMachine::Outcome LoginMachine::Impl::handle(const Pdu& request)
     // §6.3 (T bit): we transit only when the initiator asks to and nothing is outstanding.
     bool agree = transit && offered.empty();
     if (agree && stage == kStageSecurity && !authenticated) {
-        if (env.authenticationRequired(identity))
+        if (chap) {
+            agree = false;  // CHAP still running (§12.1.3): answer T=0 and stay in the security stage
+        } else if (policy.required) {
+            env.authenticationFailed(identity, "no AuthMethod negotiated, CHAP is required");
             return fail(req, LoginStatus::AuthenticationFailure);
-        authenticated = true;  // no AuthMethod offered and none required: nothing to authenticate
+        } else {
+            authenticated = true;  // no AuthMethod offered and none required: nothing to authenticate
+        }
     }
     uint8_t outFlags = uint8_t(stage << 2);
     if (agree)

@@ -4,6 +4,7 @@
 // SecurityNegotiation (0) -> LoginOperationalNegotiation (1) -> FullFeaturePhase (3).
 // Key negotiation uses one table (key, type, range, default, rule: §13).
 // The caller fills StatSN/ExpCmdSN/MaxCmdSN into every response before sending.
+#include "iscsi/login/chap_authenticator.h"
 #include "iscsi/login/session_params.h"
 #include "iscsi/login/text_keys.h"
 #include "iscsi/pdu/bhs.h"
@@ -53,8 +54,15 @@ public:
     virtual LoginStatus checkTarget(const std::string& targetName, const std::string& initiatorName) = 0;
     virtual std::string targetAlias(const std::string& targetName) = 0;
     virtual uint16_t portalGroupTag() = 0;
-    // Authentication (CHAP) will hook here: true when the target requires it.
+    // True when the target requires authentication (kept for environments without accounts).
     virtual bool authenticationRequired(const LoginIdentity& who) { (void)who; return false; }
+    // What this login must prove (RFC 7143 §12): asked once, after the first request identified
+    // the initiator and target. With `required`, only AuthMethod=CHAP is accepted.
+    virtual AuthPolicy authPolicy(const LoginIdentity& who) { return AuthPolicy{authenticationRequired(who), {}, {}}; }
+    // A CHAP exchange failed (for logging and rate limiting); `why` never contains a secret.
+    virtual void authenticationFailed(const LoginIdentity& who, const std::string& why) { (void)who; (void)why; }
+    // Where CHAP challenges come from (tests inject a deterministic source).
+    virtual RandomSource randomSource() { return systemRandom; }
     // Called once, when the initiator transits to Full Feature Phase: creates the
     // session (identity.tsih == 0, returns the new TSIH in `tsih`) or checks that
     // the connection may join session identity.tsih (§6.3.1).
