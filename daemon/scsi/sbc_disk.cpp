@@ -60,6 +60,8 @@ Rw decodeRw(const uint8_t* cdb)
     return r;
 }
 
+Sense ioSense(int rc, bool isWrite);
+
 class DiskUnit final : public SpcUnit {
 public:
     DiskUnit(const DiskConfig& config, std::unique_ptr<BackingStore> store);
@@ -124,7 +126,7 @@ private:
     uint8_t physicalExponent() const { return std::min<uint8_t>(config_.physicalBlockExponent, 0x0F); }
     // Common checks of READ/WRITE-style commands; nullopt = proceed.
     std::optional<Reply> checkRw(const Command& c, const Rw& r, bool isWrite, bool needsData) const;
-    uint32_t deliveredBlocks(Command& c, const Rw& r, std::optional<Reply>& fail) const;
+    Reply writeDelivered(Command& c, const Rw& r, bool fua);
     Reply runOnWorker(Command& c, std::function<Reply()> job);
     int io(IoOp op, uint64_t lba, uint64_t bytes, uint8_t* buffer, bool fua = false);
     void submitWrite(const std::shared_ptr<ScsiTask>& task, uint64_t offset, uint64_t bytes, bool fua);
@@ -346,23 +348,35 @@ std::optional<Reply> DiskUnit::checkRw(const Command& c, const Rw& r, bool isWri
     return std::nullopt;
 }
 
-uint32_t DiskUnit::deliveredBlocks(Command& c, const Rw& r, std::optional<Reply>& fail) const
+Reply DiskUnit::writeDelivered(Command& c, const Rw& r, bool fua)
 {
     // The CDB asks for SPDTL bytes; the transport reports the difference from
-    // EDTL as a residual (RFC 7143 §11.4.5). When the initiator sent fewer
-    // whole blocks, only those are written, as FCP-4 §9.4.2 prescribes
-    // ("data beyond FCP_DL shall not be transferred"); a partial block is
-    // refused with INVALID FIELD IN INFORMATION UNIT.
+    // EDTL as a residual (RFC 7143 §11.4.5). When the initiator sent less,
+    // only what arrived is written, as FCP-4 §9.4.2 prescribes ("data beyond
+    // FCP_DL shall not be transferred"); bytes past it stay untouched.
     const uint64_t spdtl = uint64_t(r.blocks) * blockSize_;
     c.task->dataOutTransferLength = int64_t(spdtl);
-    const uint64_t got = c.task->dataOut.size();
-    if (got >= spdtl)
-        return r.blocks;
-    if (got % blockSize_) {
-        fail = Reply::check(Sense::InvalidFieldInInformationUnit);
-        return 0;
+    const uint64_t got = std::min<uint64_t>(c.task->dataOut.size(), spdtl);
+    if (got == 0)
+        return Reply::good();
+    if (got % blockSize_ == 0) {
+        submitWrite(c.task, r.lba * blockSize_, got, fua);
+        return Reply::later();
     }
-    return uint32_t(got / blockSize_);
+    // A partial last block: read-modify-write, atomic like ORWRITE.
+    const uint64_t lba = r.lba;
+    return runOnWorker(c, [this, task = c.task, lba, got, fua] {
+        const uint64_t whole = got / blockSize_;
+        std::vector<uint8_t> buf((whole + 1) * blockSize_);
+        gate_.enterExclusive();
+        int rc = io(IoOp::Read, lba + whole, blockSize_, buf.data() + whole * blockSize_);
+        if (rc >= 0) {
+            std::memcpy(buf.data(), task->dataOut.data(), got);
+            rc = io(IoOp::Write, lba, buf.size(), buf.data(), fua);
+        }
+        gate_.leaveExclusive();
+        return rc < 0 ? Reply::check(ioSense(rc, true)) : Reply::good();
+    });
 }
 
 Reply DiskUnit::runOnWorker(Command& c, std::function<Reply()> job)
@@ -505,14 +519,7 @@ Reply DiskUnit::write(Command& c)
     const Rw r = decodeRw(c.cdb);
     if (auto fail = checkRw(c, r, true, false))
         return *fail;
-    std::optional<Reply> fail;
-    const uint32_t blocks = deliveredBlocks(c, r, fail);
-    if (fail)
-        return *fail;
-    if (blocks == 0)
-        return Reply::good();
-    submitWrite(c.task, r.lba * blockSize_, uint64_t(blocks) * blockSize_, r.fua || !wce_.load());
-    return Reply::later();
+    return writeDelivered(c, r, r.fua || !wce_.load());
 }
 
 Reply DiskUnit::writeAndVerify(Command& c)
@@ -524,14 +531,7 @@ Reply DiskUnit::writeAndVerify(Command& c)
     r.fua = true;
     if (auto fail = checkRw(c, r, true, false))
         return *fail;
-    std::optional<Reply> fail;
-    const uint32_t blocks = deliveredBlocks(c, r, fail);
-    if (fail)
-        return *fail;
-    if (blocks == 0)
-        return Reply::good();
-    submitWrite(c.task, r.lba * blockSize_, uint64_t(blocks) * blockSize_, true);
-    return Reply::later();
+    return writeDelivered(c, r, true);
 }
 
 Reply DiskUnit::verify(Command& c)

@@ -269,15 +269,16 @@ private slots:
         QCOMPARE(r->status, status::CheckCondition);
         QCOMPARE(senseOf(*r).asc, uint8_t(0x24));
     }
-    void partialBlockDataOutIsRejected()
+    void partialBlockDataOutIsMergedIntoTheBlock()
     {
-        Disk d = makeDisk();
-        auto w = runv(*d.unit, rw10(0x2A, 0, 1), std::vector<uint8_t>(200, 1), d.nexus);
-        QCOMPARE(w->status, status::CheckCondition);
-        QCOMPARE(senseOf(*w).asc, uint8_t(0x0E));
-        QCOMPARE(senseOf(*w).ascq, uint8_t(0x03));
-        QCOMPARE(w->dataOutTransferLength, int64_t(512));
-        QCOMPARE(d.store->writes.load(), 0);
+        Disk d = makeDisk(4096);
+        d.store->fill(0, 2 * 4096, 0xAA);
+        auto w = runv(*d.unit, rw10(0x2A, 1, 1), std::vector<uint8_t>(512, 0xBB), d.nexus);
+        QCOMPARE(w->status, status::Good);
+        QCOMPARE(w->dataOutTransferLength, int64_t(4096));
+        QCOMPARE(d.store->bytes(4096, 512), std::vector<uint8_t>(512, 0xBB));
+        QCOMPARE(d.store->bytes(4096 + 512, 4096 - 512), std::vector<uint8_t>(4096 - 512, 0xAA));
+        QCOMPARE(d.store->bytes(0, 4096), std::vector<uint8_t>(4096, 0xAA));
     }
     void shortDataOutWritesOnlyDeliveredBlocks()
     {
