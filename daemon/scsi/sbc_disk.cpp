@@ -16,7 +16,9 @@ using backing::IoOp;
 using backing::IoRequest;
 
 // Block limits (SBC-3 §6.5.3), in bytes where noted.
-constexpr uint64_t kMaxTransferBytes = 32ull << 20;
+// 64 Ki blocks: 32 MiB at 512 bytes, 256 MiB at 4 KiB (libiscsi WriteSame16.Unmap
+// writes 65536 blocks in one command).
+constexpr uint64_t kMaxTransferBlocks = 65536;
 constexpr uint64_t kOptimalTransferBytes = 1ull << 20;
 constexpr uint32_t kMaxCompareAndWriteBlocks = 255;
 constexpr uint32_t kMaxUnmapBlocks = 1u << 20;      // per UNMAP command (libiscsi: <= 1M)
@@ -121,7 +123,7 @@ private:
         const uint64_t capacity = blocks_.load();
         return lba <= capacity && blocks <= capacity - lba;
     }
-    uint64_t maxTransferBlocks() const { return kMaxTransferBytes / blockSize_; }
+    uint64_t maxTransferBlocks() const { return kMaxTransferBlocks; }
     // Logical blocks per physical block (SBC-3 §4.6.2), from the configuration.
     uint8_t physicalExponent() const { return std::min<uint8_t>(config_.physicalBlockExponent, 0x0F); }
     // Common checks of READ/WRITE-style commands; nullopt = proceed.
