@@ -78,6 +78,8 @@ private:
     LoginStatus checkTarget(const std::string& targetName, const std::string& initiatorName) override;
     std::string targetAlias(const std::string& targetName) override;
     uint16_t portalGroupTag() override;
+    AuthPolicy authPolicy(const LoginIdentity& who) override;
+    void authenticationFailed(const LoginIdentity& who, const std::string& why) override;
     LoginStatus bindSession(const LoginIdentity& identity, const SessionParams& params, uint16_t& tsih) override;
     KeyValueList sendTargets(const std::string& initiatorName, const std::string& which, bool discovery) override;
 

@@ -33,6 +33,26 @@ std::string localAddressOf(int fd, uint16_t& port)
     return text;
 }
 
+sockaddr_storage peerOf(int fd)
+{
+    sockaddr_storage ss{};
+    socklen_t len = sizeof ss;
+    if (getpeername(fd, reinterpret_cast<sockaddr*>(&ss), &len) != 0)
+        ss.ss_family = AF_UNSPEC;
+    return ss;
+}
+
+std::string peerText(int fd)
+{
+    const sockaddr_storage ss = peerOf(fd);
+    char text[INET6_ADDRSTRLEN] = {};
+    if (ss.ss_family == AF_INET)
+        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(&ss)->sin_addr, text, sizeof text);
+    else if (ss.ss_family == AF_INET6)
+        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(&ss)->sin6_addr, text, sizeof text);
+    return text;
+}
+
 } // namespace
 
 void Connection::handleLogin(Pdu& pdu)
@@ -93,8 +113,46 @@ void Connection::handleLogin(Pdu& pdu)
 
 LoginStatus Connection::checkTarget(const std::string& targetName, const std::string& initiatorName)
 {
-    (void)initiatorName;  // ACLs come with the admin plane (issue #4)
-    return server_.targets().find(targetName) ? LoginStatus::Success : LoginStatus::NotFound;
+    auto target = server_.targets().find(targetName);
+    if (!target)
+        return LoginStatus::NotFound;
+    // Initiator ACL (issue 4): name and address must be admitted (RFC 7143 §11.13.5: 0x0202).
+    if (!target->access()->admits(initiatorName, peerOf(fd_))) {
+        qCWarning(lcLogin).noquote() << "login refused by the ACL of" << QString::fromStdString(targetName) << "for"
+                                     << QString::fromStdString(initiatorName) << "from" << QString::fromStdString(peerText(fd_));
+        return LoginStatus::AuthorizationFailure;
+    }
+    return LoginStatus::Success;
+}
+
+AuthPolicy Connection::authPolicy(const LoginIdentity& who)
+{
+    // Discovery sessions use the discovery binding (tgt: accounts bound without a tid);
+    // normal sessions the target's own accounts (RFC 7143 §12.1.3).
+    std::shared_ptr<const TargetAccess> access;
+    if (who.discovery) {
+        access = server_.targets().discoveryAccess();
+    } else if (auto target = server_.targets().find(who.targetName)) {
+        access = target->access();
+    }
+    AuthPolicy policy = access ? access->authPolicy() : AuthPolicy{};
+    if (policy.required && server_.targets().authFailures().blocked(peerText(fd_))) {
+        // Too many failures from this address: every CHAP response fails until the window passes.
+        qCWarning(lcLogin).noquote() << "CHAP login from" << QString::fromStdString(peerText(fd_))
+                                     << "refused: too many recent authentication failures";
+        policy.incoming.clear();
+    }
+    return policy;
+}
+
+void Connection::authenticationFailed(const LoginIdentity& who, const std::string& why)
+{
+    const std::string peer = peerText(fd_);
+    server_.targets().authFailures().recordFailure(peer);
+    qCWarning(lcLogin).noquote() << "CHAP authentication failed for" << QString::fromStdString(who.initiatorName)
+                                 << "from" << QString::fromStdString(peer) << "to"
+                                 << (who.discovery ? QStringLiteral("discovery") : QString::fromStdString(who.targetName))
+                                 << ":" << QString::fromStdString(why);
 }
 
 std::string Connection::targetAlias(const std::string& targetName)
@@ -151,7 +209,6 @@ LoginStatus Connection::bindSession(const LoginIdentity& identity, const Session
 
 KeyValueList Connection::sendTargets(const std::string& initiatorName, const std::string& which, bool discovery)
 {
-    (void)initiatorName;  // ACL filtering comes with the admin plane (issue #4)
     std::vector<std::shared_ptr<const Target>> targets;
     // An empty `which` means "All" in a discovery session, this session's target otherwise.
     if (which == "All" || (which.empty() && discovery)) {
@@ -165,7 +222,10 @@ KeyValueList Connection::sendTargets(const std::string& initiatorName, const std
     uint16_t localPort = 0;
     const std::string local = localAddressOf(fd_, localPort);
     KeyValueList out;
+    const sockaddr_storage peer = peerOf(fd_);
     for (const auto& t : targets) {
+        if (!t->access()->admits(initiatorName, peer))
+            continue;  // a target this initiator may not log in to is not listed (issue 4)
         out.emplace_back("TargetName", t->name);
         PortalAddress here{local, localPort};
         out.emplace_back("TargetAddress", here.targetAddress(t->tpgt));

@@ -1,6 +1,7 @@
 #pragma once
 // The targets this daemon serves, as immutable snapshots: lookups from any
 // reactor take a shared_ptr and never hold a lock while using it.
+#include "iscsi/target_access.h"
 #include "scsi/logical_unit.h"
 
 #include <cstdint>
@@ -16,6 +17,9 @@ struct Target {
     std::string alias;
     uint16_t tpgt = 1;
     std::shared_ptr<const scsi::LunMap> luns;
+    // Accounts and ACL (target_access.h), swapped atomically by the admin plane.
+    TargetAccessSlot accessSlot;
+    std::shared_ptr<const TargetAccess> access() const { return accessSlot.get(); }
 };
 
 struct PortalAddress {
@@ -33,8 +37,14 @@ public:
     std::vector<std::shared_ptr<const Target>> all() const;
     void setPortals(std::vector<PortalAddress> portals);
     std::vector<PortalAddress> portals() const;
+    // Discovery sessions: CHAP accounts required for SendTargets (tgt's "global" account binding).
+    void setDiscoveryAccess(std::shared_ptr<const TargetAccess> access) { discoveryAccess_.set(std::move(access)); }
+    std::shared_ptr<const TargetAccess> discoveryAccess() const { return discoveryAccess_.get(); }
+    AuthFailureLimiter& authFailures() { return authFailures_; }
 
 private:
+    TargetAccessSlot discoveryAccess_;
+    AuthFailureLimiter authFailures_;
     mutable std::mutex mutex_;
     std::vector<std::shared_ptr<const Target>> targets_;
     std::vector<PortalAddress> portals_;
