@@ -119,7 +119,7 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
 {
     LunConfig lun;
     checkKeys(r, o, where, {"lun", "type", "store", "path", "size", "blockSize", "readOnly", "writeCache", "direct",
-                            "sync", "thinProvisioning", "vendor", "product", "revision", "serial", "naa"});
+                            "sync", "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options"});
     if (!o.contains(QLatin1String("lun")))
         r.fail(where + QStringLiteral(".lun"), QStringLiteral("missing (a LUN number 0..16383)"));
     readUInt(r, o, "lun", where, lun.lun, 0, 16383);
@@ -163,12 +163,274 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         if (!ok)
             r.fail(where + QStringLiteral(".naa"), QStringLiteral("must be a hex string of up to 16 digits"));
     }
+    if (o.contains(QLatin1String("options"))) {
+        if (!o.value(QLatin1String("options")).isObject())
+            r.fail(where + QStringLiteral(".options"), QStringLiteral("must be an object of type-specific settings"));
+        lun.options = o.value(QLatin1String("options")).toObject();
+    }
     if (lun.store != QLatin1String("null") && lun.path.isEmpty())
         r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: the %1 store needs a file or block device").arg(lun.store));
     return lun;
 }
 
+// ---- admin plane (schema 2): tids, CHAP accounts, ACLs, admin users ----
+
+void readStringList(Reader& r, const QJsonObject& o, const char* key, const QString& where, QStringList& out)
+{
+    if (!o.contains(QLatin1String(key)))
+        return;
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString at = where + '.' + QLatin1String(key);
+    if (!v.isArray())
+        return r.fail(at, QStringLiteral("must be an array of strings"));
+    const QJsonArray a = v.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        if (!a[i].isString())
+            return r.fail(at + QStringLiteral("[%1]").arg(i), QStringLiteral("must be a string"));
+        out << a[i].toString();
+    }
+}
+
+void readTargetAccess(Reader& r, const QJsonObject& o, const QString& where, TargetConfig& t)
+{
+    readUInt(r, o, "tid", where, t.tid, 1, 1u << 30);
+    readStringList(r, o, "incomingUsers", where, t.incomingUsers);
+    readString(r, o, "outgoingUser", where, t.outgoingUser, 255);
+    readStringList(r, o, "initiatorAddresses", where, t.initiatorAddresses);
+    for (const QString& a : std::as_const(t.initiatorAddresses))
+        if (!isValidInitiatorAddress(a))
+            r.fail(where + QStringLiteral(".initiatorAddresses"),
+                   QStringLiteral("'%1' is not ALL, an IP address or ADDRESS/PREFIX").arg(a));
+    readStringList(r, o, "initiatorNames", where, t.initiatorNames);
+}
+
+void writeTargetAccess(const TargetConfig& t, QJsonObject& to)
+{
+    if (t.tid)
+        to[QStringLiteral("tid")] = qint64(t.tid);
+    if (!t.incomingUsers.isEmpty())
+        to[QStringLiteral("incomingUsers")] = QJsonArray::fromStringList(t.incomingUsers);
+    if (!t.outgoingUser.isEmpty())
+        to[QStringLiteral("outgoingUser")] = t.outgoingUser;
+    if (!t.initiatorAddresses.isEmpty())
+        to[QStringLiteral("initiatorAddresses")] = QJsonArray::fromStringList(t.initiatorAddresses);
+    if (!t.initiatorNames.isEmpty())
+        to[QStringLiteral("initiatorNames")] = QJsonArray::fromStringList(t.initiatorNames);
+}
+
+void readAccounts(Reader& r, const QJsonObject& root, LabConfig& c)
+{
+    const QJsonArray a = root.value(QLatin1String("accounts")).toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QString where = QStringLiteral("accounts[%1]").arg(i);
+        const QJsonObject o = a[i].toObject();
+        checkKeys(r, o, where, {"user", "password"});
+        ChapAccount acc;
+        readString(r, o, "user", where, acc.user, 255);
+        readString(r, o, "password", where, acc.password, 255);
+        if (acc.user.isEmpty())
+            r.fail(where + QStringLiteral(".user"), QStringLiteral("missing"));
+        for (const ChapAccount& other : std::as_const(c.accounts))
+            if (other.user == acc.user)
+                r.fail(where + QStringLiteral(".user"), QStringLiteral("account %1 is defined twice").arg(acc.user));
+        c.accounts << acc;
+    }
+    for (int t = 0; t < c.targets.size(); ++t) {
+        const TargetConfig& tc = c.targets[t];
+        QStringList bound = tc.incomingUsers;
+        if (!tc.outgoingUser.isEmpty())
+            bound << tc.outgoingUser;
+        for (const QString& u : bound) {
+            bool known = false;
+            for (const ChapAccount& acc : std::as_const(c.accounts))
+                known = known || acc.user == u;
+            if (!known)
+                r.fail(QStringLiteral("targets[%1]").arg(t), QStringLiteral("account '%1' is not in accounts").arg(u));
+        }
+    }
+}
+
+void readAdmin(Reader& r, const QJsonObject& root, AdminConfig& admin)
+{
+    if (!root.contains(QLatin1String("admin")))
+        return;
+    const QString where = QStringLiteral("admin");
+    const QJsonObject o = root.value(QLatin1String("admin")).toObject();
+    checkKeys(r, o, where, {"tls", "users", "tokens"});
+    const QJsonObject tls = o.value(QLatin1String("tls")).toObject();
+    checkKeys(r, tls, where + QStringLiteral(".tls"), {"listen", "cert", "key"});
+    readString(r, tls, "listen", where + QStringLiteral(".tls"), admin.tlsListen);
+    readString(r, tls, "cert", where + QStringLiteral(".tls"), admin.tlsCert);
+    readString(r, tls, "key", where + QStringLiteral(".tls"), admin.tlsKey);
+    QString host;
+    quint16 port;
+    if (!admin.tlsListen.isEmpty() && !parsePortal(admin.tlsListen, &host, &port))
+        r.fail(where + QStringLiteral(".tls.listen"), QStringLiteral("must be \"ADDRESS:PORT\", e.g. \"0.0.0.0:3262\""));
+    const QJsonArray users = o.value(QLatin1String("users")).toArray();
+    for (int i = 0; i < users.size(); ++i) {
+        const QString at = where + QStringLiteral(".users[%1]").arg(i);
+        const QJsonObject uo = users[i].toObject();
+        checkKeys(r, uo, at, {"name", "password"});
+        AdminUser u;
+        readString(r, uo, "name", at, u.name, 255);
+        readString(r, uo, "password", at, u.password);
+        if (!u.password.startsWith(QLatin1String("pbkdf2-sha256$")))
+            r.fail(at + QStringLiteral(".password"), QStringLiteral("must be a pbkdf2-sha256$... hash (set it with storlabctl admin-user set)"));
+        admin.users << u;
+    }
+    const QJsonArray tokens = o.value(QLatin1String("tokens")).toArray();
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QString at = where + QStringLiteral(".tokens[%1]").arg(i);
+        const QJsonObject to = tokens[i].toObject();
+        checkKeys(r, to, at, {"name", "hash"});
+        AdminToken t;
+        readString(r, to, "name", at, t.name, 255);
+        readString(r, to, "hash", at, t.hash);
+        if (!t.hash.startsWith(QLatin1String("sha256$")))
+            r.fail(at + QStringLiteral(".hash"), QStringLiteral("must be a sha256$... hash (create tokens with storlabctl token create)"));
+        admin.tokens << t;
+    }
+}
+
+void writeAccountsAndAdmin(const LabConfig& c, QJsonObject& root)
+{
+    if (!c.accounts.isEmpty()) {
+        QJsonArray a;
+        for (const ChapAccount& acc : c.accounts)
+            a.append(QJsonObject{{QStringLiteral("user"), acc.user}, {QStringLiteral("password"), acc.password}});
+        root[QStringLiteral("accounts")] = a;
+    }
+    if (c.admin.isEmpty())
+        return;
+    QJsonObject admin;
+    QJsonObject tls;
+    if (!c.admin.tlsListen.isEmpty())
+        tls[QStringLiteral("listen")] = c.admin.tlsListen;
+    if (!c.admin.tlsCert.isEmpty())
+        tls[QStringLiteral("cert")] = c.admin.tlsCert;
+    if (!c.admin.tlsKey.isEmpty())
+        tls[QStringLiteral("key")] = c.admin.tlsKey;
+    if (!tls.isEmpty())
+        admin[QStringLiteral("tls")] = tls;
+    QJsonArray users;
+    for (const AdminUser& u : c.admin.users)
+        users.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("password"), u.password}});
+    if (!users.isEmpty())
+        admin[QStringLiteral("users")] = users;
+    QJsonArray tokens;
+    for (const AdminToken& t : c.admin.tokens)
+        tokens.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("hash"), t.hash}});
+    if (!tokens.isEmpty())
+        admin[QStringLiteral("tokens")] = tokens;
+    root[QStringLiteral("admin")] = admin;
+}
+
+// ---- iSCSI security (engineer 4b): discovery authentication ----
+
+bool accountKnown(const LabConfig& c, const QString& user)
+{
+    for (const ChapAccount& acc : c.accounts)
+        if (acc.user == user)
+            return true;
+    return false;
+}
+
+void readDiscovery(Reader& r, const QJsonObject& root, LabConfig& c)
+{
+    if (!root.contains(QLatin1String("discovery")))
+        return;
+    const QString where = QStringLiteral("discovery");
+    if (!root.value(QLatin1String("discovery")).isObject())
+        return r.fail(where, QStringLiteral("must be an object {incomingUsers, outgoingUser}"));
+    const QJsonObject o = root.value(QLatin1String("discovery")).toObject();
+    checkKeys(r, o, where, {"incomingUsers", "outgoingUser"});
+    readStringList(r, o, "incomingUsers", where, c.discovery.incomingUsers);
+    readString(r, o, "outgoingUser", where, c.discovery.outgoingUser, 255);
+    QStringList bound = c.discovery.incomingUsers;
+    if (!c.discovery.outgoingUser.isEmpty())
+        bound << c.discovery.outgoingUser;
+    for (const QString& u : std::as_const(bound))
+        if (!accountKnown(c, u))
+            r.fail(where, QStringLiteral("account '%1' is not in accounts").arg(u));
+    if (!c.discovery.outgoingUser.isEmpty() && c.discovery.incomingUsers.isEmpty())
+        r.fail(where + QStringLiteral(".outgoingUser"), QStringLiteral("mutual CHAP needs incomingUsers too"));
+}
+
+void writeDiscovery(const LabConfig& c, QJsonObject& root)
+{
+    if (c.discovery.isEmpty())
+        return;
+    QJsonObject o;
+    o[QStringLiteral("incomingUsers")] = QJsonArray::fromStringList(c.discovery.incomingUsers);
+    if (!c.discovery.outgoingUser.isEmpty())
+        o[QStringLiteral("outgoingUser")] = c.discovery.outgoingUser;
+    root[QStringLiteral("discovery")] = o;
+}
+
 } // namespace
+
+// "ALL", an IPv4/IPv6 address, or ADDRESS/PREFIX (CIDR).
+bool isValidInitiatorAddress(const QString& text)
+{
+    if (text == QLatin1String("ALL"))
+        return true;
+    const QStringList parts = text.split(QLatin1Char('/'));
+    if (parts.size() > 2)
+        return false;
+    QString host = parts[0];
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    static const QRegularExpression v4(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
+    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+    int maxPrefix = 0;
+    if (const auto m = v4.match(host); m.hasMatch()) {
+        for (int i = 1; i <= 4; ++i)
+            if (m.captured(i).toInt() > 255)
+                return false;
+        maxPrefix = 32;
+    } else if (v6.match(host).hasMatch() && host.contains(QLatin1Char(':'))) {
+        maxPrefix = 128;
+    } else {
+        return false;
+    }
+    if (parts.size() == 2) {
+        bool ok = false;
+        const int prefix = parts[1].toInt(&ok);
+        return ok && prefix >= 0 && prefix <= maxPrefix;
+    }
+    return true;
+}
+
+void LabConfig::assignTids()
+{
+    for (TargetConfig& t : targets) {
+        if (t.tid)
+            continue;
+        quint32 tid = 1;
+        for (bool taken = true; taken; ) {
+            taken = false;
+            for (const TargetConfig& o : std::as_const(targets))
+                if (o.tid == tid) {
+                    taken = true;
+                    ++tid;
+                }
+        }
+        t.tid = tid;
+    }
+}
+
+const TargetConfig* LabConfig::findTarget(const QString& iqn) const
+{
+    for (const TargetConfig& t : targets)
+        if (t.iqn.compare(iqn, Qt::CaseInsensitive) == 0)
+            return &t;
+    return nullptr;
+}
+
+TargetConfig* LabConfig::findTarget(const QString& iqn)
+{
+    return const_cast<TargetConfig*>(std::as_const(*this).findTarget(iqn));
+}
 
 std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* error)
 {
@@ -187,7 +449,9 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
     Reader r{error};
     LabConfig c;
     const QJsonObject root = doc.object();
-    checkKeys(r, root, QStringLiteral("config"), {"schema", "portals", "reactors", "nopInterval", "nopTimeout", "targets"});
+    checkKeys(r, root, QStringLiteral("config"),
+              {"schema", "portals", "reactors", "nopInterval", "nopTimeout", "targets", "accounts", "admin", "discovery",
+               "libraries"});
     readUInt(r, root, "schema", QStringLiteral("config"), c.schema, 1, kSchemaVersion);
     readUInt(r, root, "reactors", QStringLiteral("config"), c.reactors, 0, 256);
     readUInt(r, root, "nopInterval", QStringLiteral("config"), c.nopInterval, 0, 3600);
@@ -206,7 +470,9 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
         const QString where = QStringLiteral("targets[%1]").arg(t);
         const QJsonObject to = targets[t].toObject();
         TargetConfig target;
-        checkKeys(r, to, where, {"iqn", "alias", "tpgt", "luns"});
+        checkKeys(r, to, where, {"iqn", "alias", "tpgt", "luns", "tid", "incomingUsers", "outgoingUser",
+                                 "initiatorAddresses", "initiatorNames"});
+        readTargetAccess(r, to, where, target);
         readString(r, to, "iqn", where, target.iqn, 223);
         if (!isValidIscsiName(target.iqn))
             r.fail(where + QStringLiteral(".iqn"), QStringLiteral("'%1' is not an iSCSI name like iqn.2026-11.org.example:disk1").arg(target.iqn));
@@ -223,8 +489,18 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
         for (const TargetConfig& other : c.targets)
             if (other.iqn == target.iqn)
                 r.fail(where + QStringLiteral(".iqn"), QStringLiteral("target %1 is defined twice").arg(target.iqn));
+            else if (target.tid && other.tid == target.tid)
+                r.fail(where + QStringLiteral(".tid"), QStringLiteral("tid %1 is used twice").arg(target.tid));
         c.targets << target;
     }
+    readAccounts(r, root, c);
+    readAdmin(r, root, c.admin);
+    readDiscovery(r, root, c);
+    if (const QString e = readLibraries(root, c.libraries); !e.isEmpty()) {
+        const auto at = e.indexOf(QStringLiteral(": "));
+        r.fail(e.left(at), e.mid(at + 2));
+    }
+    c.schema = kSchemaVersion;  // schema 1 migrates by adding nothing: the new keys are optional (tids: assignTids())
     if (r.failed)
         return std::nullopt;
     return c;
@@ -245,6 +521,7 @@ QByteArray LabConfig::toJson() const
         if (!t.alias.isEmpty())
             to[QStringLiteral("alias")] = t.alias;
         to[QStringLiteral("tpgt")] = t.tpgt;
+        writeTargetAccess(t, to);
         QJsonArray lunArray;
         for (const LunConfig& l : t.luns) {
             QJsonObject lo;
@@ -270,12 +547,17 @@ QByteArray LabConfig::toJson() const
                 lo[QStringLiteral("serial")] = l.serial;
             if (l.naa)
                 lo[QStringLiteral("naa")] = QString::number(l.naa, 16);
+            if (!l.options.isEmpty())
+                lo[QStringLiteral("options")] = l.options;
             lunArray.append(lo);
         }
         to[QStringLiteral("luns")] = lunArray;
         targetArray.append(to);
     }
     root[QStringLiteral("targets")] = targetArray;
+    writeAccountsAndAdmin(*this, root);
+    writeDiscovery(*this, root);
+    writeLibraries(libraries, root);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -293,6 +575,8 @@ LabConfig LabConfig::defaultLab(const QString& stateDir)
     lun.size = quint64(1) << 30;
     disk.luns << lun;
     c.targets << disk;
+    c.libraries << defaultTapeLibrary();
+    c.assignTids();
     return c;
 }
 

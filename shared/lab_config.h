@@ -2,14 +2,17 @@
 // The daemon's configuration document (schema documented in shared/CONFIG.md).
 // Shared by the daemon, the CLI and the GUI: no QtWidgets, no daemon types.
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include "shared/library_config.h"
 #include <optional>
 
 namespace storlab::config {
 
-inline constexpr int kSchemaVersion = 1;
+// 2: tids, accounts, ACLs, admin (shared/PROTOCOL.md §9); schema 1 files load unchanged.
+inline constexpr int kSchemaVersion = 2;
 
 struct LunConfig {
     quint64 lun = 1;
@@ -28,6 +31,7 @@ struct LunConfig {
     QString revision;
     QString serial;                            // empty = generated once and kept in the state dir
     quint64 naa = 0;                           // 0 = generated once and kept
+    QJsonObject options;                       // type-specific settings, passed through to the device type
 };
 
 struct TargetConfig {
@@ -35,6 +39,46 @@ struct TargetConfig {
     QString alias;
     quint16 tpgt = 1;
     QList<LunConfig> luns;
+    // --- admin plane (schema 2) ---
+    quint32 tid = 0;                           // tgtadm target id; 0 = assign the lowest free one
+    QStringList incomingUsers;                 // CHAP accounts an initiator may log in as
+    QString outgoingUser;                      // CHAP account the target answers mutual CHAP with
+    QStringList initiatorAddresses;            // "ALL", "10.0.0.5", "10.0.0.0/24"; empty = every address
+    QStringList initiatorNames;                // initiator IQNs; empty = every name
+};
+
+// A CHAP account (RFC 7143 §12.1.3). CHAP needs the secret in clear, so it is
+// stored as given (the config file is mode 0600).
+struct ChapAccount {
+    QString user;
+    QString password;
+};
+
+// Remote (TLS) administration. Passwords and tokens are stored hashed only.
+struct AdminUser {
+    QString name;
+    QString password;                          // "pbkdf2-sha256$iter$salt$key"
+};
+struct AdminToken {
+    QString name;
+    QString hash;                              // "sha256$hex"
+};
+struct AdminConfig {
+    QString tlsListen;                         // "ADDR:PORT"; empty = no TLS listener
+    QString tlsCert;
+    QString tlsKey;
+    QList<AdminUser> users;
+    QList<AdminToken> tokens;
+    bool isEmpty() const { return tlsListen.isEmpty() && tlsCert.isEmpty() && tlsKey.isEmpty() && users.isEmpty() && tokens.isEmpty(); }
+};
+
+// --- iSCSI security (engineer 4b) ---
+// Authentication of discovery sessions (SendTargets): like tgt's account
+// binding without a tid. No incoming users = discovery needs no CHAP.
+struct DiscoveryAuthConfig {
+    QStringList incomingUsers;                 // CHAP accounts a discovery session may log in as
+    QString outgoingUser;                      // mutual CHAP answer for discovery sessions
+    bool isEmpty() const { return incomingUsers.isEmpty() && outgoingUser.isEmpty(); }
 };
 
 struct LabConfig {
@@ -44,6 +88,10 @@ struct LabConfig {
     int nopInterval = 30;                      // seconds between target NOP-In pings on an idle connection (0 = off)
     int nopTimeout = 30;                       // seconds to wait for the NOP-Out answer before dropping
     QList<TargetConfig> targets;
+    QList<LibraryConfig> libraries;            // tape libraries / jukeboxes (shared/library_config.h)
+    QList<ChapAccount> accounts;               // schema 2
+    AdminConfig admin;                         // schema 2
+    DiscoveryAuthConfig discovery;             // schema 2: discovery-session CHAP (4b)
 
     // Parses and validates; on error returns nullopt and sets `error` to a
     // message naming the offending field (e.g. "targets[0].luns[1].blockSize: must be 512 or 4096").
@@ -51,6 +99,10 @@ struct LabConfig {
     QByteArray toJson() const;
     // The built-in default lab: a 1 GiB sparse disk under `stateDir`.
     static LabConfig defaultLab(const QString& stateDir);
+    // Gives every target without a tid the lowest free one (1, 2, ...).
+    void assignTids();
+    const TargetConfig* findTarget(const QString& iqn) const;
+    TargetConfig* findTarget(const QString& iqn);
 };
 
 // "1G", "256M", "512K", "4096", "1T" (powers of 1024) -> bytes; nullopt if malformed.
@@ -59,5 +111,7 @@ std::optional<quint64> parseSize(const QString& text);
 bool isValidIscsiName(const QString& name);
 // "127.0.0.1:3260", "[::1]:3260" -> host and port; false when malformed.
 bool parsePortal(const QString& text, QString* host, quint16* port);
+// An ACL address entry: "ALL", "10.0.0.5", "10.0.0.0/24", "fd00::/64".
+bool isValidInitiatorAddress(const QString& text);
 
 } // namespace storlab::config

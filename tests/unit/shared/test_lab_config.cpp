@@ -51,7 +51,7 @@ private slots:
         QString error;
         const auto c = LabConfig::fromJson(json, &error);
         QVERIFY2(c, qPrintable(error));
-        QCOMPARE(c->schema, 1);
+        QCOMPARE(c->schema, storlab::config::kSchemaVersion);  // schema 1 documents migrate on load
         QCOMPARE(c->portals, (QStringList{QStringLiteral("127.0.0.1:3260"), QStringLiteral("[::1]:3260")}));
         QCOMPARE(c->nopInterval, 30);
         QCOMPARE(c->nopTimeout, 30);
@@ -178,7 +178,7 @@ private slots:
 
     void rejectsANewerSchema()
     {
-        QCOMPARE(refusal(R"({"schema": 2})"), QStringLiteral("config.schema: must be between 1 and 1"));
+        QCOMPARE(refusal(R"({"schema": 3})"), QStringLiteral("config.schema: must be between 1 and 2"));
     }
 
     void rejectsWrongValueTypes()
