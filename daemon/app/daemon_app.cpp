@@ -2,6 +2,7 @@
 
 #include "app/device_factory.h"
 #include "app/identity_store.h"
+#include "app/target_access_builder.h"
 #include "core/logging.h"
 #include "scsi/disk_unit.h"
 
@@ -205,6 +206,8 @@ QString Daemon::start()
 
 QString Daemon::buildTargets(const config::LabConfig& cfg)
 {
+    targets_.setDiscoveryAccess(buildDiscoveryAccess(cfg));
+    warnAboutWeakSecrets(cfg);
     IdentityStore identities(options_.stateDir + QStringLiteral("/identities.json"));
     if (QString err = identities.load(); !err.isEmpty())
         return err;
@@ -233,6 +236,7 @@ QString Daemon::buildTargets(const config::LabConfig& cfg)
         target->alias = tc.alias.toStdString();
         target->tpgt = tc.tpgt;
         target->luns = luns;
+        target->accessSlot.set(buildTargetAccess(cfg, tc));
         targets_.add(target);
         qCInfo(lcDaemon).noquote() << "target" << tc.iqn << "with" << tc.luns.size() << "LUN(s)";
     }
