@@ -127,7 +127,10 @@ void SpcUnit::finish(const std::shared_ptr<ScsiTask>& task, Reply r)
         task->dataIn = std::move(*r.data);
     if (r.sense) {
         task->sense = buildSense(*r.sense, descriptorSense());
-        task->dataIn.clear();
+        // Data goes with CHECK CONDITION only when the handler says so (SSC-4
+        // READ: the blocks before a filemark / the short block with ILI).
+        if (!r.data)
+            task->dataIn.clear();
     } else {
         task->sense.clear();
     }
