@@ -6,7 +6,9 @@
 
 #include <QSocketNotifier>
 #include <QTimer>
+#include <arpa/inet.h>
 #include <cerrno>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -17,6 +19,27 @@ namespace {
 constexpr uint32_t kLoginMaxRecvDataSegmentLength = 8192;
 constexpr size_t kReadChunk = 256 * 1024;
 } // namespace
+
+std::string socketAddressText(int fd, bool peer)
+{
+    sockaddr_storage ss{};
+    socklen_t len = sizeof ss;
+    auto* sa = reinterpret_cast<sockaddr*>(&ss);
+    if ((peer ? ::getpeername(fd, sa, &len) : ::getsockname(fd, sa, &len)) != 0)
+        return {};
+    char host[INET6_ADDRSTRLEN] = {};
+    if (ss.ss_family == AF_INET) {
+        const auto* in = reinterpret_cast<const sockaddr_in*>(&ss);
+        ::inet_ntop(AF_INET, &in->sin_addr, host, sizeof host);
+        return std::string(host) + ":" + std::to_string(ntohs(in->sin_port));
+    }
+    if (ss.ss_family == AF_INET6) {
+        const auto* in6 = reinterpret_cast<const sockaddr_in6*>(&ss);
+        ::inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof host);
+        return "[" + std::string(host) + "]:" + std::to_string(ntohs(in6->sin6_port));
+    }
+    return {};
+}
 
 void closeConnectionLinks(const std::vector<std::shared_ptr<ConnectionLink>>& links, const char* why)
 {
@@ -34,6 +57,8 @@ Connection::Connection(IscsiServer& server, net::Reactor& reactor, int fd, QObje
     link_ = std::make_shared<ConnectionLink>();
     link_->reactor = &reactor;
     link_->connection = this;
+    link_->peer = socketAddressText(fd_, true);
+    link_->local = socketAddressText(fd_, false);
     reader_.setLimits({false, false, kLoginMaxRecvDataSegmentLength});
     login_ = std::make_unique<LoginMachine>(static_cast<LoginEnvironment&>(*this), server_.settings().limits);
     readNotifier_ = new QSocketNotifier(fd_, QSocketNotifier::Read, this);
@@ -74,7 +99,7 @@ void Connection::teardown()
         if (session_->removeConnection(link_)) {
             server_.sessions().remove(session_->tsih());
             if (auto target = session_->target())
-                for (const auto& [lun, unit] : *target->luns)
+                for (const auto& [lun, unit] : *target->luns.get())
                     unit->nexusLost(*session_->nexus());
             qCInfo(lcIscsi).noquote() << "session" << session_->tsih() << "of" << QString::fromStdString(params_.initiatorName)
                                       << "ended";

@@ -24,6 +24,8 @@ namespace storlab::iscsi {
 
 class IscsiServer;
 
+// "ip:port" ("[v6]:port") of the socket's peer or local end; empty on error.
+std::string socketAddressText(int fd, bool peer);
 // Closes every connection behind `links`, each on its own reactor (thread-safe).
 void closeConnectionLinks(const std::vector<std::shared_ptr<ConnectionLink>>& links, const char* why);
 

@@ -234,7 +234,7 @@ void Connection::execute(uint32_t itt, std::shared_ptr<scsi::ScsiTask> task)
         });
     };
     auto target = session_->target();
-    scsi::dispatchToTarget(*target->luns, std::move(task));
+    scsi::dispatchToTarget(*target->luns.get(), std::move(task));
 }
 
 void Connection::taskDone(uint32_t itt, const std::shared_ptr<scsi::ScsiTask>& task)

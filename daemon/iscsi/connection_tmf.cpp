@@ -128,8 +128,9 @@ void Connection::runTaskManagement(Pdu& pdu)
     case TmfFunction::AbortTaskSet:
     case TmfFunction::ClearTaskSet:
     case TmfFunction::LogicalUnitReset: {
-        auto unit = target->luns->find(lun);
-        if (unit == target->luns->end()) {
+        const auto luns = target->luns.get();
+        auto unit = luns->find(lun);
+        if (unit == luns->end()) {
             respond(TmfResponse::LunDoesNotExist);
             return;
         }
@@ -157,7 +158,7 @@ void Connection::runTaskManagement(Pdu& pdu)
         auto nexus = session_->nexus();
         const bool cold = function == TmfFunction::TargetColdReset;
         abortThen(std::move(entries), [target, nexus, cold, respond, sessions, link] {
-            for (const auto& [n, lu] : *target->luns)
+            for (const auto& [n, lu] : *target->luns.get())
                 lu->taskManagement(cold ? scsi::TaskManagement::TargetColdReset : scsi::TaskManagement::TargetWarmReset,
                                    *nexus);
             respond(TmfResponse::Complete);

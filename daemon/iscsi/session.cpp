@@ -190,13 +190,17 @@ size_t Session::connectionCount() const
 std::shared_ptr<Session> SessionManager::create(const std::array<uint8_t, 6>& isid, const SessionParams& params,
                                                 std::shared_ptr<const Target> target)
 {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     // TSIH 0 is reserved (RFC 7143 §11.12.6); skip values still in use after wrap-around.
     while (nextTsih_ == 0 || sessions_.count(nextTsih_))
         ++nextTsih_;
     const uint16_t tsih = nextTsih_++;
     auto session = std::make_shared<Session>(tsih, isid, params, std::move(target), nextNexusId_++);
     sessions_[tsih] = session;
+    if (auto observer = observer_) {
+        lock.unlock();
+        (*observer)(Change::Added, session);
+    }
     return session;
 }
 
@@ -221,8 +225,22 @@ std::shared_ptr<Session> SessionManager::findByIdentity(const std::string& initi
 
 void SessionManager::remove(uint16_t tsih)
 {
+    std::unique_lock lock(mutex_);
+    auto it = sessions_.find(tsih);
+    if (it == sessions_.end())
+        return;
+    auto session = std::move(it->second);
+    sessions_.erase(it);
+    if (auto observer = observer_) {
+        lock.unlock();
+        (*observer)(Change::Removed, session);
+    }
+}
+
+void SessionManager::setObserver(Observer observer)
+{
     std::lock_guard lock(mutex_);
-    sessions_.erase(tsih);
+    observer_ = observer ? std::make_shared<const Observer>(std::move(observer)) : nullptr;
 }
 
 std::vector<std::shared_ptr<Session>> SessionManager::all() const

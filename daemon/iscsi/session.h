@@ -27,6 +27,8 @@ struct ConnectionLink {
     net::Reactor* reactor = nullptr;
     Connection* connection = nullptr;
     uint16_t cid = 0;
+    std::string peer;    // "ip:port" of the initiator, set before the link is shared (admin listings)
+    std::string local;   // "ip:port" of our portal
 };
 
 class Session : public std::enable_shared_from_this<Session> {
@@ -117,12 +119,18 @@ public:
                                             const std::string& targetName) const;
     void remove(uint16_t tsih);
     std::vector<std::shared_ptr<Session>> all() const;
+    // Called (on the calling reactor's thread, no lock held) when a session is
+    // created or removed; the admin plane turns these into events.
+    enum class Change { Added, Removed };
+    using Observer = std::function<void(Change, const std::shared_ptr<Session>&)>;
+    void setObserver(Observer observer);
 
 private:
     mutable std::mutex mutex_;
     std::map<uint16_t, std::shared_ptr<Session>> sessions_;
     uint16_t nextTsih_ = 1;
     uint64_t nextNexusId_ = 1;
+    std::shared_ptr<const Observer> observer_;
 };
 
 } // namespace storlab::iscsi

@@ -4,6 +4,7 @@
 #include "iscsi/target_access.h"
 #include "scsi/logical_unit.h"
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -12,11 +13,28 @@
 
 namespace storlab::iscsi {
 
+// A target's current LUN map, swapped as a whole by the admin plane (LUNs
+// added or removed live): readers take a snapshot per command and keep it
+// while they use it, so a swap never frees a map under a reader.
+class LunMapSlot {
+public:
+    LunMapSlot() : value_(std::make_shared<const scsi::LunMap>()) {}
+    LunMapSlot(std::shared_ptr<const scsi::LunMap> map) : value_(std::move(map)) {}
+    LunMapSlot(const LunMapSlot& other) : value_(other.get()) {}
+    LunMapSlot& operator=(const LunMapSlot& other) { set(other.get()); return *this; }
+    LunMapSlot& operator=(std::shared_ptr<const scsi::LunMap> map) { set(std::move(map)); return *this; }
+    std::shared_ptr<const scsi::LunMap> get() const { return value_.load(std::memory_order_acquire); }
+    void set(std::shared_ptr<const scsi::LunMap> map) const { value_.store(std::move(map), std::memory_order_release); }
+
+private:
+    mutable std::atomic<std::shared_ptr<const scsi::LunMap>> value_;
+};
+
 struct Target {
     std::string name;                          // IQN
     std::string alias;
     uint16_t tpgt = 1;
-    std::shared_ptr<const scsi::LunMap> luns;
+    LunMapSlot luns;                           // luns.get(): the current map (live changes)
     // Accounts and ACL (target_access.h), swapped atomically by the admin plane.
     TargetAccessSlot accessSlot;
     std::shared_ptr<const TargetAccess> access() const { return accessSlot.get(); }
