@@ -2,6 +2,7 @@
 
 #include "app/device_factory.h"
 #include "app/identity_store.h"
+#include "app/library_builder.h"
 #include "app/target_access_builder.h"
 #include "core/logging.h"
 #include "scsi/disk_unit.h"
@@ -239,6 +240,31 @@ QString Daemon::buildTargets(const config::LabConfig& cfg)
         target->accessSlot.set(buildTargetAccess(cfg, tc));
         targets_.add(target);
         qCInfo(lcDaemon).noquote() << "target" << tc.iqn << "with" << tc.luns.size() << "LUN(s)";
+    }
+    if (QString err = buildLibraryTargets(cfg, identities); !err.isEmpty())
+        return err;
+    return {};
+}
+
+// Tape libraries: one target each, changer + drives (library_builder.cpp).
+QString Daemon::buildLibraryTargets(const config::LabConfig& cfg, IdentityStore& identities)
+{
+    for (const config::LibraryConfig& lib : cfg.libraries) {
+        BuiltLibrary built;
+        if (QString err = buildLibrary(lib, identities, options_.stateDir, &libraries_, built); !err.isEmpty())
+            return QStringLiteral("library %1: %2").arg(lib.name, err);
+        for (const QString& w : built.warnings)
+            qCWarning(lcScsi).noquote() << "library" << lib.name << ":" << w;
+        auto target = std::make_shared<iscsi::Target>();
+        target->name = lib.iqn.toStdString();
+        target->alias = lib.alias.toStdString();
+        target->tpgt = lib.tpgt;
+        target->luns = built.luns;
+        targets_.add(target);
+        libraries_.add(std::move(built.handle));
+        qCInfo(lcDaemon).noquote() << "library" << lib.name << "target" << lib.iqn << ": changer LUN" << lib.changerLun
+                                   << "," << lib.driveCount << lib.driveGeneration << "drive(s)," << lib.slotCount << "slots,"
+                                   << lib.ieSlots << "IE slots";
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 // storlabd as a whole: options, configuration, targets, reactors, listeners,
 // signals. main() only constructs this and runs the event loop.
+#include "app/library_registry.h"
 #include "iscsi/iscsi_server.h"
 #include "iscsi/target_registry.h"
 #include "net/listener.h"
@@ -14,6 +15,8 @@
 class QSocketNotifier;
 
 namespace storlab::app {
+
+class IdentityStore;
 
 struct DaemonOptions {
     QString configPath;          // empty: <state dir>/config.json if present, else the default lab
@@ -36,13 +39,17 @@ public:
     // Returns an error message (and starts nothing) on failure.
     QString start();
     void stop();
+    // Tape libraries (changer.*, library.*, media.* RPCs; see library_registry.h).
+    LibraryRegistry& libraries() { return libraries_; }
 
 private:
     QString buildTargets(const config::LabConfig& config);
+    QString buildLibraryTargets(const config::LabConfig& config, IdentityStore& identities);
     void installSignalHandlers();
 
     DaemonOptions options_;
     iscsi::TargetRegistry targets_;
+    LibraryRegistry libraries_;
     std::unique_ptr<iscsi::IscsiServer> server_;
     std::vector<std::unique_ptr<net::Reactor>> reactors_;
     std::vector<net::Listener*> listeners_;

@@ -142,7 +142,7 @@ void SmcChanger::setEventHandler(std::function<void(const ChangerEvent&)> handle
     onEvent_ = std::move(handler);
 }
 
-void SmcChanger::emit(const ChangerEvent& event)
+void SmcChanger::publishEvent(const ChangerEvent& event)
 {
     std::function<void(const ChangerEvent&)> h;
     {
@@ -285,7 +285,7 @@ Result<void> SmcChanger::persistLocked()
         ChangerEvent ev;
         ev.kind = ChangerEvent::Kind::Warning;
         ev.message = "cannot save the changer inventory: " + r.error().message;
-        emit(ev);
+        publishEvent(ev);
         return err(changer_error::PersistFailed, ev.message);
     }
     return {};
@@ -313,7 +313,7 @@ Result<void> SmcChanger::move(uint16_t src, uint16_t dst)
     ev.from = src;
     ev.to = dst;
     ev.medium = m;
-    emit(ev);
+    publishEvent(ev);
     return saved;
 }
 
@@ -361,7 +361,7 @@ Result<uint16_t> SmcChanger::importMedium(const Medium& medium, std::optional<ui
     ev.kind = ChangerEvent::Kind::Imported;
     ev.to = at;
     ev.medium = medium;
-    emit(ev);
+    publishEvent(ev);
     if (!saved.ok())
         return saved.error();
     return at;
@@ -393,7 +393,7 @@ Result<Medium> SmcChanger::exportMedium(uint16_t ie)
     ev.kind = ChangerEvent::Kind::Exported;
     ev.from = ie;
     ev.medium = m;
-    emit(ev);
+    publishEvent(ev);
     if (!saved.ok())
         return saved.error();
     return m;
@@ -436,7 +436,7 @@ std::vector<std::string> SmcChanger::restoreDrives()
         ChangerEvent ev;
         ev.kind = ChangerEvent::Kind::Warning;
         ev.message = w;
-        emit(ev);
+        publishEvent(ev);
     }
     if (changed)
         (void)persistLocked();
@@ -497,7 +497,7 @@ Reply SmcChanger::moveMedium(Command& c)
             ev.to = dst;
             ev.medium = before;
             ev.byInitiator = true;
-            self->emit(ev);
+            self->publishEvent(ev);
         }
         return r;
     });
@@ -597,7 +597,7 @@ Reply SmcChanger::exchangeMedium(Command& c)
             ev.from = src;
             ev.to = d1;
             ev.byInitiator = true;
-            self->emit(ev);
+            self->publishEvent(ev);
         }
         return r;
     });

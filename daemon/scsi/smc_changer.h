@@ -142,7 +142,7 @@ private:
     Result<void> doExchange(uint16_t src, uint16_t dst1, uint16_t dst2);  // robot_ held
     Result<void> unloadDrive(const Element& e, bool force);                 // robot_ held
     Result<void> persistLocked();                                          // robot_ held
-    void emit(const ChangerEvent& event);
+    void publishEvent(const ChangerEvent& event);
     Reply runOnRobot(Command& c, std::function<Result<void>()> job);
     Reply checkTransport(uint16_t address, uint16_t byte) const;
     std::vector<uint8_t> driveIdentifier(int index) const;
