@@ -115,6 +115,21 @@ void checkKeys(Reader& r, const QJsonObject& o, const QString& where, std::initi
     }
 }
 
+// --- tape LUNs (issue 5) -------------------------------------------------
+// "type": "tape": "path" is the cartridge loaded at start ("" = empty drive);
+// "options": {"generation": "LTO-1".."LTO-10" (default LTO-6),
+//             "synchronous": bool (fdatasync after every WRITE; default false)}.
+void checkTapeLun(Reader& r, const LunConfig& lun, const QString& where)
+{
+    const QJsonValue g = lun.options.value(QLatin1String("generation"));
+    static const QRegularExpression lto(QStringLiteral("^LTO-?([1-9]|10)$"), QRegularExpression::CaseInsensitiveOption);
+    if (!g.isUndefined() && (!g.isString() || !lto.match(g.toString()).hasMatch()))
+        r.fail(where + QStringLiteral(".options.generation"), QStringLiteral("must be \"LTO-1\" .. \"LTO-10\""));
+    const QJsonValue s = lun.options.value(QLatin1String("synchronous"));
+    if (!s.isUndefined() && !s.isBool())
+        r.fail(where + QStringLiteral(".options.synchronous"), QStringLiteral("must be true or false"));
+}
+
 LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
 {
     LunConfig lun;
@@ -124,8 +139,8 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         r.fail(where + QStringLiteral(".lun"), QStringLiteral("missing (a LUN number 0..16383)"));
     readUInt(r, o, "lun", where, lun.lun, 0, 16383);
     readString(r, o, "type", where, lun.type);
-    if (lun.type != QLatin1String("disk"))
-        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\")").arg(lun.type));
+    if (lun.type != QLatin1String("disk") && lun.type != QLatin1String("tape"))
+        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\" or \"tape\")").arg(lun.type));
     readString(r, o, "store", where, lun.store);
     static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null")};
     if (!stores.contains(lun.store))
@@ -168,7 +183,9 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
             r.fail(where + QStringLiteral(".options"), QStringLiteral("must be an object of type-specific settings"));
         lun.options = o.value(QLatin1String("options")).toObject();
     }
-    if (lun.store != QLatin1String("null") && lun.path.isEmpty())
+    if (lun.type == QLatin1String("tape"))
+        checkTapeLun(r, lun, where);
+    else if (lun.store != QLatin1String("null") && lun.path.isEmpty())
         r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: the %1 store needs a file or block device").arg(lun.store));
     return lun;
 }

@@ -25,6 +25,7 @@ DeviceResult buildDevice(const DeviceContext& context)
     static std::once_flag builtIns;
     std::call_once(builtIns, [] {
         registerDiskDevice();
+        registerTapeDevice();
     });
     DeviceFactory factory;
     {

@@ -33,6 +33,7 @@ void registerDeviceType(const QString& type, DeviceFactory factory);
 // The built-in device types (each defined in its own <type>_device.cpp);
 // buildDevice() registers them on first use. A new type adds one line there.
 void registerDiskDevice();
+void registerTapeDevice();   // tape_device.cpp (SSC LTO drive)
 // Builds the unit for `context.lun.type`, or returns an error for an unknown type.
 DeviceResult buildDevice(const DeviceContext& context);
 
