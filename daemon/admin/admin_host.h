@@ -1,0 +1,26 @@
+#pragma once
+// What the admin plane needs from the daemon, as plain references and
+// callbacks (the daemon fills it in daemon_app.cpp; tests can too).
+#include "iscsi/iscsi_server.h"
+#include "iscsi/target_registry.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace storlab::admin {
+
+struct AdminHost {
+    iscsi::TargetRegistry* targets = nullptr;
+    iscsi::IscsiServer* server = nullptr;
+    QString stateDir;
+    QString loadedFrom;                                   // the config file read at start ("" = default lab)
+    QString version;
+    // Listens on "ADDR:PORT" (port 0 = any free one); returns "" and the real address, or an error.
+    std::function<QString(const QString& address, QString* actual)> addPortal;
+    std::function<bool(const QString& address)> removePortal;
+    std::function<void()> shutdown;                       // stop after the current reply is sent
+    std::function<bool(const QString& level)> setLogLevel;
+};
+
+} // namespace storlab::admin

@@ -1,0 +1,52 @@
+#pragma once
+// The protocol's methods (shared/PROTOCOL.md §7) over the running
+// configuration. Mutations edit a copy of the configuration, apply it
+// (ConfigApplier) and save it (ConfigStore); a failure changes nothing.
+#include "admin/admin_host.h"
+#include "admin/config_applier.h"
+#include "admin/config_store.h"
+#include "admin/params.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <functional>
+
+namespace storlab::admin {
+
+// Who is calling: the transport and the logged-in admin user (TLS).
+struct CallContext {
+    bool tls = false;
+    QString user;
+};
+
+class AdminService {
+public:
+    AdminService(AdminHost& host, config::LabConfig running, QString statePath);
+    Outcome call(const QString& method, const QJsonObject& params, const CallContext& context);
+    const config::LabConfig& running() const { return running_; }
+    // Events produced by the last call (drained by the server).
+    QList<QPair<QString, QJsonObject>> takeEvents() { return std::exchange(events_, {}); }
+    QStringList capabilities() const;
+    QString socketPath;                      // for server.info
+    QString logLevel = QStringLiteral("info");
+
+private:
+    using Handler = std::function<Outcome(Params&, const CallContext&)>;
+    void registerMethods();
+    void registerObjectMethods();   // target, lun, account, acl (admin_service_objects.cpp)
+    // Applies `next` (edited copy of the running config), saves it, queues events.
+    Outcome commit(const config::LabConfig& next, bool force, QJsonValue result = QJsonObject{});
+    // Finds the target named by params "target" (IQN) or "tid".
+    config::TargetConfig* target(config::LabConfig& config, Params& p, Outcome* error);
+    int sessionCount(const QString& iqn) const;
+
+    AdminHost& host_;
+    config::LabConfig running_;
+    ConfigApplier applier_;
+    ConfigStore store_;
+    QHash<QString, Handler> methods_;
+    QList<QPair<QString, QJsonObject>> events_;
+    QElapsedTimer uptime_;
+};
+
+} // namespace storlab::admin

@@ -1,0 +1,66 @@
+#pragma once
+// The admin protocol's transports (shared/PROTOCOL.md §1-3, §8): a local
+// socket (trusted by file permission) and optionally TLS (auth.login first).
+// Runs on the main thread; parses NDJSON frames, dispatches to AdminService,
+// pushes event.* notifications to subscribed clients.
+#include "admin/admin_service.h"
+#include "shared/rpc_framing.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QLocalServer;
+class QSslServer;
+class QIODevice;
+
+namespace storlab::admin {
+
+class RpcServer : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kMaxLocalClients = 256;
+    static constexpr int kMaxTlsClients = 64;
+    RpcServer(AdminService& service, QObject* parent = nullptr);
+    ~RpcServer() override;
+    // Listens on the local socket (mode 0660, directory created 0770). When
+    // `replaceLive` is false and a live server answers on `path`, fails.
+    QString listenLocal(const QString& path, bool replaceLive);
+    // Listens for TLS on `address` with `certFile`/`keyFile` (PEM).
+    QString listenTls(const QString& address, const QString& certFile, const QString& keyFile);
+    void close();
+    // Broadcast one event to subscribed clients (main thread).
+    void broadcast(const QString& method, const QJsonObject& params);
+    quint16 tlsPort() const;
+
+private:
+    struct Client {
+        QPointer<QIODevice> device;
+        rpc::LineFramer framer;
+        bool tls = false;
+        bool authenticated = false;
+        QString user;
+        QString peer;
+        bool subscribed = false;
+        QStringList patterns;
+    };
+    void addClient(QIODevice* device, bool tls, const QString& peer);
+    void onReadable(Client* client);
+    void handleLine(Client* client, const QByteArray& line);
+    QJsonObject handleRequest(Client* client, const QJsonObject& request, const QJsonValue& id);
+    QJsonObject login(Client* client, const QJsonObject& params);
+    void send(Client* client, const QJsonObject& message);
+    void flushEvents();
+
+    AdminService& service_;
+    QLocalServer* local_ = nullptr;
+    QSslServer* tls_ = nullptr;
+    QString localPath_;
+    std::vector<std::unique_ptr<Client>> clients_;
+    struct Failures { int count = 0; QElapsedTimer first; };
+    QHash<QString, Failures> failures_;   // failed logins per peer address
+};
+
+} // namespace storlab::admin
