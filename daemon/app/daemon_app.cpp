@@ -1,11 +1,16 @@
 #include "app/daemon_app.h"
 
+#include "admin/admin_service.h"
+#include "admin/config_store.h"
+#include "admin/rpc_server.h"
 #include "app/device_factory.h"
 #include "app/identity_store.h"
 #include "app/library_builder.h"
 #include "app/target_access_builder.h"
 #include "core/logging.h"
+#include "admin/json_views.h"
 #include "scsi/disk_unit.h"
+#include "shared/rpc_paths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,7 +19,10 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QThread>
 #include <csignal>
 #include <cstdio>
@@ -78,7 +86,10 @@ bool parseDaemonOptions(const QStringList& arguments, DaemonOptions& options, in
                                       QStringLiteral("dir"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("error, warning, info (default) or debug."),
                                       QStringLiteral("level"), QStringLiteral("info"));
-    p.addOptions({foreground, config, portal, reactors, stateDir, logLevel});
+    const QCommandLineOption socket(QStringLiteral("socket"),
+                                    QStringLiteral("Admin socket path (default: %1; \"none\": no admin socket).").arg(rpc::defaultSocketPath()),
+                                    QStringLiteral("path"));
+    p.addOptions({foreground, config, portal, reactors, stateDir, logLevel, socket});
     if (!p.parse(arguments)) {
         std::fprintf(stderr, "storlabd: %s\nTry 'storlabd --help'.\n", qPrintable(p.errorText()));
         exitCode = 2;
@@ -99,6 +110,7 @@ bool parseDaemonOptions(const QStringList& arguments, DaemonOptions& options, in
     options.portals = p.values(portal);
     options.stateDir = p.isSet(stateDir) ? p.value(stateDir) : defaultStateDir();
     options.logLevel = p.value(logLevel);
+    options.socketPath = p.value(socket);
     if (p.isSet(reactors)) {
         bool ok = false;
         options.reactors = p.value(reactors).toInt(&ok);
@@ -138,10 +150,22 @@ QString Daemon::start()
         return QStringLiteral("cannot create the state directory %1").arg(options_.stateDir);
 
     QString configPath = options_.configPath;
-    if (configPath.isEmpty() && QFile::exists(options_.stateDir + QStringLiteral("/config.json")))
-        configPath = options_.stateDir + QStringLiteral("/config.json");
+    const QString statePath = options_.stateDir + QStringLiteral("/config.json");
+    if (configPath.isEmpty() && QFile::exists(statePath))
+        configPath = statePath;
     config::LabConfig cfg;
-    if (configPath.isEmpty()) {
+    if (configPath == statePath) {
+        // The running configuration the admin plane saves: fall back to the last good generation.
+        QString used, warning, error;
+        auto loaded = admin::ConfigStore(statePath).load(&used, &warning, &error);
+        if (!loaded)
+            return error;
+        if (!warning.isEmpty())
+            qCWarning(lcConfig).noquote() << warning;
+        cfg = *loaded;
+        configPath = used;
+        qCInfo(lcConfig).noquote() << "configuration" << used;
+    } else if (configPath.isEmpty()) {
         cfg = config::LabConfig::defaultLab(options_.stateDir);
         qCInfo(lcConfig).noquote() << "no configuration: starting the default lab in" << options_.stateDir;
     } else {
@@ -178,28 +202,19 @@ QString Daemon::start()
         raw.push_back(reactors_.back().get());
     }
 
-    std::vector<iscsi::PortalAddress> portals;
-    auto* server = server_.get();
-    for (const QString& text : cfg.portals) {
-        QString host;
-        quint16 port = 0;
-        config::parsePortal(text, &host, &port);
-        auto* listener = new net::Listener(raw, [server](net::Reactor& r, int fd) { server->accept(r, fd); }, this);
-        const QHostAddress address(host);
-        if (address.isNull()) {
-            stop();
-            return QStringLiteral("portal %1: '%2' is not an IP address").arg(text, host);
-        }
-        if (!listener->listen(address, port)) {
-            const QString err = QStringLiteral("cannot listen on %1: %2").arg(text, listener->errorString());
+    rawReactors_ = raw;
+    for (QString& text : cfg.portals) {
+        QString actual;
+        if (QString err = addPortal(text, &actual); !err.isEmpty()) {
             stop();
             return err;
         }
-        listeners_.push_back(listener);
-        portals.push_back({host.toStdString(), listener->serverPort()});
-        qCInfo(lcNet).noquote() << "iSCSI portal" << text << "listening";
+        text = actual;   // port 0 becomes the port the kernel chose
     }
-    targets_.setPortals(portals);
+    if (QString err = startAdmin(cfg, configPath); !err.isEmpty()) {
+        stop();
+        return err;
+    }
     installSignalHandlers();
     qCInfo(lcDaemon).noquote() << "storlabd ready:" << targets_.all().size() << "target(s)," << nReactors << "reactor(s)";
     return {};
@@ -290,13 +305,121 @@ void Daemon::installSignalHandlers()
     signal(SIGPIPE, SIG_IGN);
 }
 
+QString Daemon::addPortal(const QString& text, QString* actual)
+{
+    QString host;
+    quint16 port = 0;
+    static const QRegularExpression anyPort(QStringLiteral(":0$"));
+    QString probe = text;
+    if (!config::parsePortal(probe.replace(anyPort, QStringLiteral(":1")), &host, &port))
+        return QStringLiteral("portal %1: expected ADDRESS:PORT").arg(text);
+    port = text.endsWith(QLatin1String(":0")) ? 0 : port;
+    const QHostAddress address(host);
+    if (address.isNull())
+        return QStringLiteral("portal %1: '%2' is not an IP address").arg(text, host);
+    auto* server = server_.get();
+    auto* listener = new net::Listener(rawReactors_, [server](net::Reactor& r, int fd) { server->accept(r, fd); }, this);
+    if (!listener->listen(address, port)) {
+        const QString err = QStringLiteral("cannot listen on %1: %2").arg(text, listener->errorString());
+        delete listener;
+        return err;
+    }
+    *actual = (host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host) + QStringLiteral(":%1").arg(listener->serverPort());
+    listeners_.push_back(listener);
+    listenerAddresses_.push_back(*actual);
+    auto portals = targets_.portals();
+    portals.push_back({host.toStdString(), listener->serverPort()});
+    targets_.setPortals(portals);
+    qCInfo(lcNet).noquote() << "iSCSI portal" << *actual << "listening";
+    return {};
+}
+
+bool Daemon::removePortal(const QString& text)
+{
+    for (size_t i = 0; i < listeners_.size(); ++i) {
+        if (listenerAddresses_[i] != text)
+            continue;
+        const quint16 port = listeners_[i]->serverPort();
+        listeners_[i]->close();
+        delete listeners_[i];
+        listeners_.erase(listeners_.begin() + long(i));
+        listenerAddresses_.erase(listenerAddresses_.begin() + long(i));
+        auto portals = targets_.portals();
+        std::erase_if(portals, [&](const iscsi::PortalAddress& p) {
+            QString h;
+            quint16 pt;
+            config::parsePortal(text, &h, &pt);
+            return p.port == port && p.host == h.toStdString();
+        });
+        targets_.setPortals(portals);
+        return true;
+    }
+    return false;
+}
+
+QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFrom)
+{
+    adminHost_ = std::make_unique<admin::AdminHost>();
+    adminHost_->targets = &targets_;
+    adminHost_->server = server_.get();
+    adminHost_->stateDir = options_.stateDir;
+    adminHost_->loadedFrom = loadedFrom;
+    adminHost_->version = QCoreApplication::applicationVersion();
+    adminHost_->addPortal = [this](const QString& a, QString* actual) { return addPortal(a, actual); };
+    adminHost_->removePortal = [this](const QString& a) { return removePortal(a); };
+    adminHost_->shutdown = [this] {
+        QTimer::singleShot(100, this, [this] {
+            stop();
+            QCoreApplication::quit();
+        });
+    };
+    adminHost_->setLogLevel = [](const QString& level) { return applyLogLevel(level); };
+    adminService_ = std::make_unique<admin::AdminService>(*adminHost_, cfg, options_.stateDir + QStringLiteral("/config.json"));
+    adminService_->logLevel = options_.logLevel;
+    rpc_ = std::make_unique<admin::RpcServer>(*adminService_);
+    // Session events come from reactor threads: hop to the main thread.
+    QPointer<admin::RpcServer> rpc = rpc_.get();
+    server_->sessions().setObserver([rpc](iscsi::SessionManager::Change change, const std::shared_ptr<iscsi::Session>& s) {
+        const bool added = change == iscsi::SessionManager::Change::Added;
+        auto session = s;
+        QMetaObject::invokeMethod(rpc, [rpc, added, session] {
+            if (!rpc)
+                return;
+            const QJsonObject params = added ? admin::sessionJson(*session, 0)
+                                             : QJsonObject{{QStringLiteral("tsih"), int(session->tsih())},
+                                                           {QStringLiteral("initiator"), QString::fromStdString(session->params().initiatorName)},
+                                                           {QStringLiteral("target"), QString::fromStdString(session->params().targetName)}};
+            rpc->broadcast(added ? QStringLiteral("event.session.added") : QStringLiteral("event.session.removed"), params);
+        }, Qt::QueuedConnection);
+    });
+    if (options_.socketPath != QLatin1String("none")) {
+        const bool explicitPath = !options_.socketPath.isEmpty();
+        const QString path = explicitPath ? options_.socketPath : rpc::defaultSocketPath();
+        if (QString err = rpc_->listenLocal(path, false); !err.isEmpty()) {
+            if (explicitPath)
+                return err;
+            qCWarning(lcDaemon).noquote() << err << "- running without an admin socket";
+        }
+        adminService_->socketPath = path;
+    }
+    if (!cfg.admin.tlsListen.isEmpty())
+        if (QString err = rpc_->listenTls(cfg.admin.tlsListen, cfg.admin.tlsCert, cfg.admin.tlsKey); !err.isEmpty())
+            return err;
+    return {};
+}
+
 void Daemon::stop()
 {
+    if (server_)
+        server_->sessions().setObserver({});
+    rpc_.reset();
+    adminService_.reset();
     for (auto* l : listeners_) {
         l->close();
         delete l;
     }
     listeners_.clear();
+    listenerAddresses_.clear();
     // Reactors delete their connections (ending sessions) before the targets go.
     reactors_.clear();
     for (const auto& t : targets_.all())

@@ -14,6 +14,12 @@
 
 class QSocketNotifier;
 
+namespace storlab::admin {
+struct AdminHost;
+class AdminService;
+class RpcServer;
+}
+
 namespace storlab::app {
 
 class IdentityStore;
@@ -25,6 +31,7 @@ struct DaemonOptions {
     int reactors = -1;           // -1: from the configuration
     bool foreground = false;
     QString logLevel = QStringLiteral("info");
+    QString socketPath;          // admin socket; empty: rpc::defaultSocketPath() (skipped if another daemon serves it), "none": off
 };
 
 // Parses argv; on --help/--version or an error prints and returns false with `exitCode`.
@@ -46,6 +53,10 @@ private:
     QString buildTargets(const config::LabConfig& config);
     QString buildLibraryTargets(const config::LabConfig& config, IdentityStore& identities);
     void installSignalHandlers();
+    // --- admin plane (daemon/admin, shared/PROTOCOL.md) ---
+    QString startAdmin(const config::LabConfig& config, const QString& loadedFrom);
+    QString addPortal(const QString& text, QString* actual);
+    bool removePortal(const QString& text);
 
     DaemonOptions options_;
     iscsi::TargetRegistry targets_;
@@ -54,6 +65,11 @@ private:
     std::vector<std::unique_ptr<net::Reactor>> reactors_;
     std::vector<net::Listener*> listeners_;
     QSocketNotifier* signalNotifier_ = nullptr;
+    std::vector<net::Reactor*> rawReactors_;
+    std::vector<QString> listenerAddresses_;   // parallel to listeners_
+    std::unique_ptr<admin::AdminHost> adminHost_;
+    std::unique_ptr<admin::AdminService> adminService_;
+    std::unique_ptr<admin::RpcServer> rpc_;
 };
 
 // The default state directory: /var/lib/storlab for root, else $XDG_STATE_HOME/storlab.
