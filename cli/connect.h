@@ -1,0 +1,15 @@
+#pragma once
+// Connection options shared by both CLI front-ends: --socket PATH, or
+// --connect tls://host:port with --user/--password-file or --token, --ca FILE.
+#include "shared/rpc_client.h"
+
+#include <QStringList>
+
+namespace storlab::cli {
+
+// Removes the connection options it knows from `args`; false + `error` on a bad one.
+bool takeConnectOptions(QStringList& args, rpc::ConnectOptions& options, QString* error);
+// Without any option: $STORLAB_SOCKET or the default socket path.
+rpc::ConnectOptions connectFromEnvironment();
+
+} // namespace storlab::cli

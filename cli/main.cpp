@@ -1,0 +1,22 @@
+// storlabctl: command-line administration of storlabd (shared/PROTOCOL.md).
+//
+// Dispatch point for the two front-ends:
+//   - tgtadm syntax (`--mode/--op/--lld`, or invoked as `tgtadm`): cli/tgtadm_mode.cpp
+//   - native noun/verb syntax: cli/commands.cpp
+#include "cli/commands.h"
+#include "cli/tgtadm_mode.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("storlabctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STORLAB_VERSION));
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (storlab::cli::isTgtadmInvocation(args))
+        return storlab::cli::runTgtadm(args);
+    return storlab::cli::runCommands(args);
+}
