@@ -1,6 +1,7 @@
-/* A tiny libiscsi initiator for the changer client test (test_changer_cdbs.sh):
- * sends SMC-3 CDBs to a changer LUN over one session and prints one line per
- * command, so the script can compare with expectations.
+/* A tiny libiscsi initiator for the changer and tape client tests
+ * (test_changer_cdbs.sh, test_tape_cdbs.sh): sends SMC-3 / SSC-4 CDBs to a
+ * changer or tape LUN over one session and prints one line per command, so
+ * the script can compare with expectations.
  *
  *   changer_cdbs URL CMD [ARGS] [CMD [ARGS]] ...
  *     status              READ ELEMENT STATUS (all types, VOLTAG, DVCID):
@@ -113,6 +114,262 @@ static void simple(const unsigned char *cdb, int len)
     scsi_free_scsi_task(t);
 }
 
+/* ---------------------------------------------------------------- tape (SSC-4) */
+
+static unsigned char pattern(unsigned seed, size_t i)
+{
+    return (unsigned char)(seed * 131u + i * 7u + (i >> 8) + (i >> 16));
+}
+
+static void fill(unsigned char *buf, size_t len, unsigned seed, size_t offset)
+{
+    for (size_t i = 0; i < len; ++i)
+        buf[i] = pattern(seed, offset + i);
+}
+
+static int matches(const unsigned char *buf, size_t len, unsigned seed, size_t offset)
+{
+    for (size_t i = 0; i < len; ++i)
+        if (buf[i] != pattern(seed, offset + i))
+            return 0;
+    return 1;
+}
+
+/* Sends a tape CDB; Data-In lands in `in` (so sense and data are both kept),
+ * Data-Out comes from `out`. Returns the task (caller frees). */
+static struct scsi_task *send_tape(const unsigned char *cdb, int len, unsigned char *in, int inlen,
+                                   unsigned char *out, int outlen)
+{
+    struct scsi_task *t = calloc(1, sizeof(*t));
+    memcpy(t->cdb, cdb, (size_t)len);
+    t->cdb_size = len;
+    t->xfer_dir = inlen ? SCSI_XFER_READ : outlen ? SCSI_XFER_WRITE : SCSI_XFER_NONE;
+    t->expxferlen = inlen ? inlen : outlen;
+    if (inlen && scsi_task_add_data_in_buffer(t, inlen, in) != 0) {
+        fprintf(stderr, "scsi_task_add_data_in_buffer failed\n");
+        exit(2);
+    }
+    struct iscsi_data d = {(size_t)outlen, out};
+    if (!iscsi_scsi_command_sync(iscsi, lun, t, outlen ? &d : NULL)) {
+        fprintf(stderr, "command failed: %s\n", iscsi_get_error(iscsi));
+        exit(2);
+    }
+    return t;
+}
+
+/* Bytes of Data-In actually transferred for a task sent with send_tape. */
+static int transferred(const struct scsi_task *t, int inlen)
+{
+    if (t->residual_status == SCSI_RESIDUAL_UNDERFLOW)
+        return inlen - (int)t->residual;
+    return inlen;
+}
+
+/* Prints the outcome of a tape command with FILEMARK/EOM/ILI and INFORMATION;
+ * returns 1 when GOOD (nothing printed then). */
+static int tape_outcome(const struct scsi_task *t)
+{
+    if (t->status == SCSI_STATUS_GOOD)
+        return 1;
+    if (t->status != SCSI_STATUS_CHECK_CONDITION || t->datain.size < 4) {
+        printf("STATUS %d", t->status);
+        return 0;
+    }
+    const unsigned char *sb = t->datain.data + 2;
+    int n = t->datain.size - 2;
+    int fm = 0, eom = 0, ili = 0, valid = 0, key = 0, asc = 0, ascq = 0;
+    int64_t info = 0;
+    if ((sb[0] & 0x7F) == 0x70 || (sb[0] & 0x7F) == 0x71) { /* fixed format (SPC-4 4.5.3) */
+        key = sb[2] & 0x0F;
+        fm = sb[2] & 0x80;
+        eom = sb[2] & 0x40;
+        ili = sb[2] & 0x20;
+        valid = sb[0] & 0x80;
+        info = (int32_t)((uint32_t)sb[3] << 24 | (uint32_t)sb[4] << 16 | (uint32_t)sb[5] << 8 | sb[6]);
+        asc = n > 12 ? sb[12] : 0;
+        ascq = n > 13 ? sb[13] : 0;
+    } else if ((sb[0] & 0x7F) == 0x72 || (sb[0] & 0x7F) == 0x73) { /* descriptor format (SPC-4 4.5.2) */
+        key = sb[1] & 0x0F;
+        asc = sb[2];
+        ascq = sb[3];
+        for (int p = 8; p + 2 <= n && p + 2 + sb[p + 1] <= n; p += 2 + sb[p + 1]) {
+            const unsigned char *dd = sb + p;
+            if (dd[0] == 0x00 && dd[1] >= 0x0A) { /* information */
+                valid = dd[2] & 0x80;
+                uint64_t v = 0;
+                for (int k = 4; k < 12; ++k)
+                    v = v << 8 | dd[k];
+                info = (int64_t)v;
+            } else if (dd[0] == 0x04 && dd[1] >= 2) { /* stream commands */
+                fm = dd[3] & 0x80;
+                eom = dd[3] & 0x40;
+                ili = dd[3] & 0x20;
+            }
+        }
+    } else {
+        printf("SENSE ?format %02x", sb[0]);
+        return 0;
+    }
+    printf("SENSE %x/%02x/%02x%s%s%s", key, asc, ascq, fm ? " FM" : "", eom ? " EOM" : "", ili ? " ILI" : "");
+    if (valid)
+        printf(" INFO=%lld", (long long)info);
+    return 0;
+}
+
+static void tape_simple(const unsigned char *cdb, int len)
+{
+    struct scsi_task *t = send_tape(cdb, len, NULL, 0, NULL, 0);
+    if (tape_outcome(t))
+        printf("GOOD");
+    printf("\n");
+    scsi_free_scsi_task(t);
+}
+
+static void tape_write(int fixed, unsigned count, unsigned bl, unsigned seed)
+{
+    size_t bytes = fixed ? (size_t)count * bl : count;
+    unsigned char *buf = malloc(bytes ? bytes : 1);
+    fill(buf, bytes, seed, 0);
+    unsigned char c[6] = {0x0A, (unsigned char)(fixed ? 1 : 0), (unsigned char)(count >> 16), (unsigned char)(count >> 8),
+                          (unsigned char)count, 0};
+    struct scsi_task *t = send_tape(c, 6, NULL, 0, buf, (int)bytes);
+    if (tape_outcome(t))
+        printf("GOOD");
+    printf("\n");
+    scsi_free_scsi_task(t);
+    free(buf);
+}
+
+static void tape_read(int fixed, unsigned count, unsigned bl, unsigned seed)
+{
+    size_t bytes = fixed ? (size_t)count * bl : count;
+    unsigned char *buf = calloc(1, bytes ? bytes : 1);
+    unsigned char c[6] = {0x08, (unsigned char)(fixed ? 1 : 0), (unsigned char)(count >> 16), (unsigned char)(count >> 8),
+                          (unsigned char)count, 0};
+    struct scsi_task *t = send_tape(c, 6, buf, (int)bytes, NULL, 0);
+    int got = transferred(t, (int)bytes);
+    int ok = matches(buf, (size_t)got, seed, 0);
+    if (tape_outcome(t))
+        printf("READ %d %s", got, ok ? "OK" : "BAD");
+    else if (got > 0)
+        printf(" GOT=%d %s", got, ok ? "OK" : "BAD");
+    printf("\n");
+    scsi_free_scsi_task(t);
+    free(buf);
+}
+
+static void tape_command(int argc, char **argv, int *i)
+{
+    const char *cmd = argv[*i];
+#define ARG(k) ((unsigned)strtoul(argv[*i + (k)], NULL, 0))
+    if (!strcmp(cmd, "ready")) {
+        unsigned char c[6] = {0};
+        for (int k = 0; k < 3; ++k) {
+            struct scsi_task *t = send_tape(c, 6, NULL, 0, NULL, 0);
+            int good = t->status == SCSI_STATUS_GOOD;
+            scsi_free_scsi_task(t);
+            if (good) {
+                printf("READY\n");
+                return;
+            }
+        }
+        printf("NOT READY\n");
+    } else if (!strcmp(cmd, "rbl")) {
+        unsigned char c[6] = {0x05, 0, 0, 0, 0, 0}, d[6] = {0};
+        struct scsi_task *t = send_tape(c, 6, d, 6, NULL, 0);
+        if (tape_outcome(t))
+            printf("LIMITS %u %u %u", d[0] & 0x1F, be24(d + 1), be16(d + 4));
+        printf("\n");
+        scsi_free_scsi_task(t);
+    } else if (!strcmp(cmd, "blocksize") && *i + 1 < argc) {
+        unsigned bl = ARG(1);
+        *i += 1;
+        unsigned char p[12] = {0, 0, 0x10, 8, 0, 0, 0, 0, 0, (unsigned char)(bl >> 16), (unsigned char)(bl >> 8), (unsigned char)bl};
+        unsigned char c[6] = {0x15, 0x10, 0, 0, 12, 0};
+        struct scsi_task *t = send_tape(c, 6, NULL, 0, p, 12);
+        if (tape_outcome(t))
+            printf("GOOD");
+        printf("\n");
+        scsi_free_scsi_task(t);
+    } else if ((!strcmp(cmd, "write") || !strcmp(cmd, "read")) && *i + 2 < argc) {
+        unsigned len = ARG(1), seed = ARG(2);
+        *i += 2;
+        if (cmd[0] == 'w')
+            tape_write(0, len, 0, seed);
+        else
+            tape_read(0, len, 0, seed);
+    } else if ((!strcmp(cmd, "writefix") || !strcmp(cmd, "readfix")) && *i + 3 < argc) {
+        unsigned n = ARG(1), bl = ARG(2), seed = ARG(3);
+        *i += 3;
+        if (cmd[0] == 'w')
+            tape_write(1, n, bl, seed);
+        else
+            tape_read(1, n, bl, seed);
+    } else if (!strcmp(cmd, "wfm") && *i + 1 < argc) {
+        unsigned n = ARG(1);
+        *i += 1;
+        unsigned char c[6] = {0x10, 0, (unsigned char)(n >> 16), (unsigned char)(n >> 8), (unsigned char)n, 0};
+        tape_simple(c, 6);
+    } else if (!strcmp(cmd, "rewind")) {
+        unsigned char c[6] = {0x01, 0, 0, 0, 0, 0};
+        tape_simple(c, 6);
+    } else if (!strcmp(cmd, "space") && *i + 2 < argc) {
+        unsigned code = ARG(1);
+        int count = atoi(argv[*i + 2]);
+        *i += 2;
+        unsigned char c[6] = {0x11, (unsigned char)(code & 0x0F), (unsigned char)((unsigned)count >> 16),
+                              (unsigned char)((unsigned)count >> 8), (unsigned char)count, 0};
+        tape_simple(c, 6);
+    } else if (!strcmp(cmd, "rpos") || !strcmp(cmd, "rposl")) {
+        int lng = cmd[4] == 'l';
+        unsigned char c[10] = {0x34, (unsigned char)(lng ? 0x06 : 0x00), 0, 0, 0, 0, 0, 0, 0, 0}, d[32] = {0};
+        struct scsi_task *t = send_tape(c, 10, d, lng ? 32 : 20, NULL, 0);
+        if (tape_outcome(t)) {
+            if (lng) {
+                uint64_t obj = 0, file = 0, set = 0;
+                for (int k = 0; k < 8; ++k) {
+                    obj = obj << 8 | d[8 + k];
+                    file = file << 8 | d[16 + k];
+                    set = set << 8 | d[24 + k];
+                }
+                printf("POSL %llu %llu %llu BOP=%d EOP=%d", (unsigned long long)obj, (unsigned long long)file,
+                       (unsigned long long)set, !!(d[0] & 0x80), !!(d[0] & 0x40));
+            } else {
+                printf("POS %u %u BOP=%d EOP=%d", be16(d + 4) << 16 | be16(d + 6), be16(d + 8) << 16 | be16(d + 10),
+                       !!(d[0] & 0x80), !!(d[0] & 0x40));
+            }
+        }
+        printf("\n");
+        scsi_free_scsi_task(t);
+    } else if (!strcmp(cmd, "locate") && *i + 1 < argc) {
+        unsigned n = ARG(1);
+        *i += 1;
+        unsigned char c[10] = {0x2B, 0, 0, (unsigned char)(n >> 24), (unsigned char)(n >> 16), (unsigned char)(n >> 8),
+                               (unsigned char)n, 0, 0, 0};
+        tape_simple(c, 10);
+    } else if (!strcmp(cmd, "locate16") && *i + 1 < argc) {
+        unsigned n = ARG(1);
+        *i += 1;
+        unsigned char c[16] = {0x92, 0, 0, 0, 0, 0, 0, 0, (unsigned char)(n >> 24), (unsigned char)(n >> 16),
+                               (unsigned char)(n >> 8), (unsigned char)n, 0, 0, 0, 0};
+        tape_simple(c, 16);
+    } else {
+        fprintf(stderr, "unknown command or missing arguments: %s\n", cmd);
+        exit(1);
+    }
+#undef ARG
+}
+
+static int is_tape_command(const char *cmd)
+{
+    static const char *const names[] = {"ready", "rbl", "blocksize", "write", "read", "writefix", "readfix", "wfm",
+                                        "rewind", "space", "rpos", "rposl", "locate", "locate16", NULL};
+    for (int k = 0; names[k]; ++k)
+        if (!strcmp(cmd, names[k]))
+            return 1;
+    return 0;
+}
+
 static int hexval(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
 
 int main(int argc, char **argv)
@@ -183,6 +440,8 @@ int main(int argc, char **argv)
                 printf("\n");
             }
             scsi_free_scsi_task(t);
+        } else if (is_tape_command(cmd)) {
+            tape_command(argc, argv, &i);
         } else {
             fprintf(stderr, "unknown command or missing arguments: %s\n", cmd);
             return 1;
