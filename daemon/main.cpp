@@ -7,6 +7,9 @@
 
 int main(int argc, char** argv)
 {
+    // Qt's own poll()-based dispatcher is leaner than GLib's on the reactors' hot path.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("storlabd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STORLAB_VERSION));

@@ -217,8 +217,11 @@ void Connection::admitThen(Pdu& pdu, void (Connection::*run)(Pdu&))
     auto held = std::make_shared<Pdu>(std::move(pdu));
     const auto admission = session_->admit(cmdSN, held->bhs.immediate(), [link, held, run] {
         link->reactor->post([link, held, run] {
+            if (!link->connection)
+                return;
+            (link->connection->*run)(*held);
             if (link->connection)
-                (link->connection->*run)(*held);
+                link->connection->flush();
         });
     });
     if (admission == Session::Admission::Accept)

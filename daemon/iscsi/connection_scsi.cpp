@@ -224,14 +224,25 @@ void Connection::execute(uint32_t itt, std::shared_ptr<scsi::ScsiTask> task)
         auto task = weak.lock();
         if (!task)
             return;
-        link->reactor->post([task, link, session, itt] {
+        auto done = [task, link, session, itt] {
             if (link->connection) {
                 link->connection->taskDone(itt, task);
                 return;
             }
             for (auto& fn : session->finishTask(itt))
                 fn();
-        });
+        };
+        // A store that completes inline (null, cached) is already on this reactor:
+        // answer now and let the read loop's single flush send it, saving an event
+        // loop round trip per command.
+        if (link->reactor->isCurrentThread())
+            done();
+        else
+            link->reactor->post([done, link] {
+                done();
+                if (link->connection)
+                    link->connection->flush();
+            });
     };
     auto target = session_->target();
     scsi::dispatchToTarget(*target->luns.get(), std::move(task));
@@ -303,7 +314,6 @@ void Connection::taskDone(uint32_t itt, const std::shared_ptr<scsi::ScsiTask>& t
         }
         if (!statusInData)
             sendScsiResponse(itt, t, dataSN, residualFlags, residual);
-        flush();
     }
     for (auto& fn : waiting)
         fn();

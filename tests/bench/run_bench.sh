@@ -14,7 +14,7 @@ usage() {
 usage: run_bench.sh [options] [OUT.json]
   OUT.json           combined results (default /tmp/storlab-bench.json)
 options:
-  --storlabd PATH    storlabd binary (default: \$STORLABD, else $repo/build/daemon/storlabd)
+  --storlabd PATH    storlabd binary (default: \$STORLABD, else $repo/build/release/daemon/storlabd)
   --runtime SEC      seconds per workload (default 10)
   --workloads LIST   passed to perf.sh (default: its full set)
   --cport N          tgtd control port index for the peer tgt (default 7; must be unused)
@@ -24,7 +24,7 @@ Needs the harness in $harness (peer-tgt.sh, perf.sh, build-fio.sh).
 USAGE
 }
 
-storlabd=${STORLABD:-$repo/build/daemon/storlabd}
+storlabd=${STORLABD:-$repo/build/release/daemon/storlabd}
 runtime=10 workloads="" cport=7 build_fio=1 only="" out=/tmp/storlab-bench.json
 while (($#)); do
   case $1 in
