@@ -3,7 +3,9 @@
 // Dispatch point for the two front-ends:
 //   - tgtadm syntax (`--mode/--op/--lld`, or invoked as `tgtadm`): cli/tgtadm_mode.cpp
 //   - native noun/verb syntax: cli/commands.cpp
+//   - `import targets.conf` (tgt-admin format): cli/import_command.cpp
 #include "cli/commands.h"
+#include "cli/import_command.h"
 #include "cli/tgtadm_mode.h"
 
 #include <QCoreApplication>
@@ -18,5 +20,7 @@ int main(int argc, char** argv)
         args << QString::fromLocal8Bit(argv[i]);
     if (storlab::cli::isTgtadmInvocation(args))
         return storlab::cli::runTgtadm(args);
+    if (storlab::cli::isImportCommand(args))
+        return storlab::cli::runImport(args);
     return storlab::cli::runCommands(args);
 }

@@ -1,0 +1,255 @@
+// --mode target and --mode logicalunit.
+#include "cli/tgtadm_ops.h"
+#include "cli/tgtadm_show.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace storlab::cli::tgtadm {
+
+namespace {
+
+QJsonObject withTid(const Request& r, QJsonObject o = {})
+{
+    o[QStringLiteral("tid")] = double(r.tid);
+    return o;
+}
+
+Status showAll(rpc::BlockingClient& c, QString* out)
+{
+    const rpc::RpcReply list = c.call(QStringLiteral("target.list"));
+    if (!list.ok())
+        return statusOf(list);
+    QJsonArray targets;
+    for (const QJsonValue& t : list.result.toArray()) {
+        const rpc::RpcReply one = c.call(QStringLiteral("target.show"), QJsonObject{{QStringLiteral("tid"), t.toObject().value(QLatin1String("tid"))}});
+        if (one.ok())
+            targets.append(one.result);   // a target deleted meanwhile is simply not shown
+    }
+    const rpc::RpcReply sessions = c.call(QStringLiteral("session.list"));
+    if (!sessions.ok())
+        return statusOf(sessions);
+    *out = showTargets(targets, sessions.result.toArray());
+    return Status::Success;
+}
+
+Status bind(const Request& r, rpc::BlockingClient& c, bool add)
+{
+    if (Status s = requireTarget(c, r.tid); s != Status::Success)
+        return s;
+    if (!r.address && !r.iqnname)
+        return Status::InvalidRequest;   // --host/--bus: SCSI host binding, not an iSCSI notion
+    const QString method = add ? QStringLiteral("acl.add") : QStringLiteral("acl.remove");
+    const ErrorMap map{Status::AclNoExist, Status::AclExist};
+    if (r.address)
+        if (Status s = statusOf(c.call(method, withTid(r, {{QStringLiteral("address"), *r.address}})), map); s != Status::Success)
+            return s;
+    if (r.iqnname)
+        if (Status s = statusOf(c.call(method, withTid(r, {{QStringLiteral("initiator"), *r.iqnname}})), map); s != Status::Success)
+            return s;
+    return Status::Success;
+}
+
+Status update(const Request& r, rpc::BlockingClient& c)
+{
+    if (Status s = requireTarget(c, r.tid); s != Status::Success)
+        return s;
+    const QString name = *r.name;
+    if (name == QLatin1String("TargetAlias"))
+        return statusOf(c.call(QStringLiteral("target.update"), withTid(r, {{QStringLiteral("alias"), *r.value}})));
+    if (name == QLatin1String("state"))   // storlab targets are always ready
+        return *r.value == QLatin1String("ready") ? Status::Success
+               : *r.value == QLatin1String("offline") ? Status::UnsupportedOperation : Status::InvalidRequest;
+    static const QStringList negotiated{
+        QStringLiteral("MaxRecvDataSegmentLength"), QStringLiteral("HeaderDigest"), QStringLiteral("DataDigest"),
+        QStringLiteral("InitialR2T"), QStringLiteral("MaxOutstandingR2T"), QStringLiteral("ImmediateData"),
+        QStringLiteral("FirstBurstLength"), QStringLiteral("MaxBurstLength"), QStringLiteral("DataPDUInOrder"),
+        QStringLiteral("DataSequenceInOrder"), QStringLiteral("ErrorRecoveryLevel"), QStringLiteral("DefaultTime2Wait"),
+        QStringLiteral("DefaultTime2Retain"), QStringLiteral("MaxConnections"), QStringLiteral("MaxQueueCmd"),
+        QStringLiteral("nop_interval"), QStringLiteral("nop_count"), QStringLiteral("RedirectAddress"),
+        QStringLiteral("RedirectPort"), QStringLiteral("RedirectReason"), QStringLiteral("RedirectCallback")};
+    // Per-target negotiation limits and redirection are not configurable in storlab (yet).
+    return negotiated.contains(name) ? Status::UnsupportedOperation : Status::InvalidRequest;
+}
+
+// tgt's --bsoflags ("sync", "direct", "sync:direct") and --blocksize into lun.add/update params.
+bool addFlags(const Request& r, QJsonObject& p)
+{
+    if (r.bsoflags) {
+        for (const QString& f : r.bsoflags->split(QLatin1Char(':'))) {
+            if (f != QLatin1String("sync") && f != QLatin1String("direct"))
+                return false;
+            p[f] = true;
+        }
+    }
+    if (r.blocksize) {
+        bool ok = false;
+        const int bs = r.blocksize->toInt(&ok);
+        if (!ok)
+            return false;
+        p[QStringLiteral("blockSize")] = bs;
+    }
+    return true;
+}
+
+Status lunNew(const Request& r, rpc::BlockingClient& c)
+{
+    QJsonObject target;
+    if (Status s = requireTarget(c, r.tid, &target); s != Status::Success)
+        return s;
+    bool hasLun0 = false;
+    for (const QJsonValue& l : target.value(QLatin1String("luns")).toArray())
+        hasLun0 = hasLun0 || l.toObject().value(QLatin1String("lun")).toInteger() == 0;
+    if (*r.lun == 0 && !hasLun0)
+        return Status::LunExist;   // LUN 0 is the target's controller, as in tgt
+    QJsonObject p = withTid(r, {{QStringLiteral("lun"), double(*r.lun)}});
+    const QString dt = r.deviceType;
+    if (dt == QLatin1String("tape") || dt == QLatin1String("ssc"))
+        p[QStringLiteral("type")] = QStringLiteral("tape");
+    else if (dt == QLatin1String("cd"))
+        p[QStringLiteral("type")] = QStringLiteral("dvd");
+    else
+        p[QStringLiteral("type")] = dt;
+    const bool tape = p.value(QLatin1String("type")).toString() == QLatin1String("tape");
+    QString store = r.bstype.value_or(QStringLiteral("rdwr"));
+    if (!tape) {
+        static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null")};
+        if (!stores.contains(store))
+            return Status::InvalidRequest;
+        p[QStringLiteral("store")] = store;
+    }
+    if (r.path) {
+        // tgt opens an existing file or device; it never creates one.
+        if (store != QLatin1String("null") && !tape && !QFileInfo::exists(*r.path))
+            return Status::InvalidRequest;
+        p[QStringLiteral("path")] = QFileInfo(*r.path).absoluteFilePath();
+    } else if (!tape && store != QLatin1String("null")) {
+        return Status::InvalidRequest;
+    }
+    if (!addFlags(r, p))
+        return Status::InvalidRequest;
+    return statusOf(c.call(QStringLiteral("lun.add"), p), {Status::NoTarget, Status::LunExist});
+}
+
+Status lunUpdate(const Request& r, rpc::BlockingClient& c)
+{
+    if (Status s = requireTarget(c, r.tid); s != Status::Success)
+        return s;
+    QJsonObject p = withTid(r, {{QStringLiteral("lun"), double(*r.lun)}, {QStringLiteral("force"), true}});
+    if (!addFlags(r, p))
+        return Status::InvalidRequest;
+    static const QList<QPair<const char*, const char*>> keys{{"vendor_id", "vendor"}, {"product_id", "product"},
+                                                            {"product_rev", "revision"}, {"scsi_sn", "serial"},
+                                                            {"readonly", "readOnly"}, {"thin_provisioning", "thinProvisioning"}};
+    static const QStringList ignored{QStringLiteral("scsi_id")};   // storlab's SCSI ID is the LU's NAA identifier
+    static const QStringList unsupported{QStringLiteral("removable"), QStringLiteral("online"), QStringLiteral("sense_format"),
+                                         QStringLiteral("mode_page"), QStringLiteral("path"), QStringLiteral("lbppbe"),
+                                         QStringLiteral("la_lba"), QStringLiteral("optimal_xfer_gran"), QStringLiteral("optimal_xfer_len"),
+                                         QStringLiteral("swp"), QStringLiteral("dump"), QStringLiteral("vpd_page")};
+    for (const QString& kv : r.targetOps.value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = kv.section(QLatin1Char('='), 0, 0).trimmed();
+        QString value = kv.section(QLatin1Char('='), 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        bool known = false;
+        for (const auto& [tgtKey, ourKey] : keys) {
+            if (key != QLatin1String(tgtKey))
+                continue;
+            known = true;
+            const bool flag = QLatin1String(ourKey) == QLatin1String("readOnly") || QLatin1String(ourKey) == QLatin1String("thinProvisioning");
+            if (flag && value != QLatin1String("0") && value != QLatin1String("1"))
+                return Status::InvalidRequest;
+            p[QLatin1String(ourKey)] = flag ? QJsonValue(value == QLatin1String("1")) : QJsonValue(value);
+        }
+        if (known || ignored.contains(key))
+            continue;
+        return unsupported.contains(key) ? Status::UnsupportedOperation : Status::UnknownParam;
+    }
+    if (p.size() == 3) {   // nothing to change: only check that the LU exists
+        const rpc::RpcReply luns = c.call(QStringLiteral("lun.list"), withTid(r));
+        for (const QJsonValue& l : luns.result.toArray())
+            if (quint64(l.toObject().value(QLatin1String("lun")).toInteger()) == *r.lun)
+                return Status::Success;
+        return *r.lun == 0 ? Status::Success : Status::NoLun;
+    }
+    return statusOf(c.call(QStringLiteral("lun.update"), p), {Status::NoLun, Status::LunExist, Status::LunActive});
+}
+
+Status lunStats(const Request& r, rpc::BlockingClient& c, QString* out)
+{
+    if (Status s = requireTarget(c, r.tid); s != Status::Success)
+        return s;
+    const rpc::RpcReply reply = c.call(QStringLiteral("stats.get"), withTid(r));
+    if (!reply.ok())
+        return statusOf(reply, {Status::NoTarget});
+    QJsonArray filtered;
+    bool found = *r.lun == 0;
+    for (const QJsonValue& tv : reply.result.toArray()) {
+        QJsonObject t = tv.toObject();
+        QJsonArray luns;
+        for (const QJsonValue& l : t.value(QLatin1String("luns")).toArray())
+            if (quint64(l.toObject().value(QLatin1String("lun")).toInteger()) == *r.lun) {
+                luns.append(l);
+                found = true;
+            }
+        t[QStringLiteral("luns")] = luns;
+        filtered.append(t);
+    }
+    if (!found)
+        return Status::NoLun;
+    *out = showStats(filtered);
+    return Status::Success;
+}
+
+} // namespace
+
+Status runTarget(const Request& r, rpc::BlockingClient& c, QString* out)
+{
+    switch (r.op) {
+    case Op::New:
+        return statusOf(c.call(QStringLiteral("target.create"), withTid(r, {{QStringLiteral("iqn"), *r.targetname}})),
+                        {Status::NoTarget, Status::TargetExist});
+    case Op::Delete:
+        return statusOf(c.call(QStringLiteral("target.delete"), withTid(r, {{QStringLiteral("force"), r.force}})),
+                        {Status::NoTarget, Status::TargetExist, Status::TargetActive});
+    case Op::Show: {
+        if (r.tid < 0)
+            return showAll(c, out);
+        if (Status s = requireTarget(c, r.tid); s != Status::Success)
+            return s;
+        const rpc::RpcReply config = c.call(QStringLiteral("config.export"));
+        *out = showTargetParams(config.result.toObject().value(QLatin1String("config")).toObject());
+        return Status::Success;
+    }
+    case Op::Stats: {
+        const rpc::RpcReply reply = c.call(QStringLiteral("stats.get"), withTid(r));
+        if (reply.ok())
+            *out = showStats(reply.result.toArray());
+        return statusOf(reply, {Status::NoTarget});
+    }
+    case Op::Bind: return bind(r, c, true);
+    case Op::Unbind: return bind(r, c, false);
+    case Op::Update: return update(r, c);
+    default: return Status::InvalidRequest;
+    }
+}
+
+Status runDevice(const Request& r, rpc::BlockingClient& c, QString* out)
+{
+    switch (r.op) {
+    case Op::New: return lunNew(r, c);
+    case Op::Delete:
+        if (Status s = requireTarget(c, r.tid); s != Status::Success)
+            return s;
+        if (*r.lun == 0)
+            return Status::InvalidRequest;   // LUN 0 is special in tgt too
+        // tgt removes a LU under running sessions; so does storlab with force.
+        return statusOf(c.call(QStringLiteral("lun.remove"), withTid(r, {{QStringLiteral("lun"), double(*r.lun)}, {QStringLiteral("force"), true}})),
+                        {Status::NoLun, Status::LunExist, Status::LunActive});
+    case Op::Update: return lunUpdate(r, c);
+    case Op::Stats: return lunStats(r, c, out);
+    default: return Status::UnsupportedOperation;
+    }
+}
+
+} // namespace storlab::cli::tgtadm

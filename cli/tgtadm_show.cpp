@@ -1,0 +1,270 @@
+#include "cli/tgtadm_show.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace storlab::cli::tgtadm {
+
+namespace {
+
+const QString kTab1 = QStringLiteral("    ");
+const QString kTab2 = kTab1 + kTab1;
+const QString kTab3 = kTab2 + kTab1;
+const QString kTab4 = kTab2 + kTab2;
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("Yes") : QStringLiteral("No");
+}
+
+qint64 num(const QJsonObject& o, const char* key)
+{
+    return qint64(o.value(QLatin1String(key)).toDouble());
+}
+
+void sortBy(QJsonArray& a, const char* key)
+{
+    QList<QJsonValue> v(a.begin(), a.end());
+    std::stable_sort(v.begin(), v.end(), [key](const QJsonValue& x, const QJsonValue& y) {
+        return num(x.toObject(), key) < num(y.toObject(), key);
+    });
+    a = QJsonArray();
+    for (const QJsonValue& x : v)
+        a.append(x);
+}
+
+QString typeName(const QString& type)
+{
+    if (type == QLatin1String("dvd"))
+        return QStringLiteral("cd/dvd");
+    return type;   // disk, tape, changer, controller: tgt's words too
+}
+
+// One "LUN: N" block.
+QString lunBlock(const QJsonObject& l, qint64 tid)
+{
+    const qint64 lun = num(l, "lun");
+    const QString type = l.value(QLatin1String("type")).toString(QStringLiteral("disk"));
+    const bool controller = type == QLatin1String("controller");
+    const QString path = l.value(QLatin1String("path")).toString();
+    quint64 size = quint64(num(l, "size"));
+    if (size == 0 && !path.isEmpty() && QFileInfo(path).isFile())
+        size = quint64(QFileInfo(path).size());   // the daemon uses the whole file when no size is set
+    QString serial = l.value(QLatin1String("serial")).toString();
+    if (serial.isEmpty())
+        serial = QStringLiteral("beaf%1%2").arg(tid).arg(lun);
+    const QString naa = l.value(QLatin1String("naa")).toString();
+    const QString scsiId = naa.isEmpty() || naa == QLatin1String("0")
+                               ? QStringLiteral("IET     %1%2").arg(tid, 4, 16, QLatin1Char('0')).arg(lun, 4, 16, QLatin1Char('0'))
+                               : naa;
+    QStringList flags;
+    if (l.value(QLatin1String("sync")).toBool())
+        flags << QStringLiteral("sync");
+    if (l.value(QLatin1String("direct")).toBool())
+        flags << QStringLiteral("direct");
+    const bool removable = type == QLatin1String("tape") || type == QLatin1String("dvd");
+    QString out;
+    out += kTab2 + QStringLiteral("LUN: %1\n").arg(lun);
+    out += kTab3 + QStringLiteral("Type: %1\n").arg(typeName(type));
+    out += kTab3 + QStringLiteral("SCSI ID: %1\n").arg(scsiId);
+    out += kTab3 + QStringLiteral("SCSI SN: %1\n").arg(serial);
+    out += kTab3 + QStringLiteral("Size: %1, Block size: %2\n").arg(diskSizeText(size)).arg(controller ? 1 : num(l, "blockSize"));
+    out += kTab3 + QStringLiteral("Online: Yes\n");
+    out += kTab3 + QStringLiteral("Removable media: %1\n").arg(yesNo(removable));
+    out += kTab3 + QStringLiteral("Prevent removal: No\n");
+    out += kTab3 + QStringLiteral("Readonly: %1\n").arg(yesNo(l.value(QLatin1String("readOnly")).toBool()));
+    out += kTab3 + QStringLiteral("SWP: No\n");
+    out += kTab3 + QStringLiteral("Thin-provisioning: %1\n").arg(yesNo(!controller && l.value(QLatin1String("thinProvisioning")).toBool()));
+    out += kTab3 + QStringLiteral("Backing store type: %1\n").arg(l.value(QLatin1String("store")).toString(QStringLiteral("null")));
+    out += kTab3 + QStringLiteral("Backing store path: %1\n").arg(path.isEmpty() ? QStringLiteral("None") : path);
+    out += kTab3 + QStringLiteral("Backing store flags: %1\n").arg(flags.join(QLatin1Char(':')));
+    return out;
+}
+
+} // namespace
+
+QString diskSizeText(quint64 size)
+{
+    const quint64 sectors = size / 512;
+    const quint64 mb = (sectors - ((sectors / 625) - 974)) / 1950;   // tgt's rounding
+    return QStringLiteral("%1 MB").arg(mb);
+}
+
+QString hostOf(const QString& hostPort)
+{
+    if (hostPort.startsWith(QLatin1Char('[')))
+        return hostPort.mid(1, hostPort.indexOf(QLatin1Char(']')) - 1);
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    return colon > 0 && hostPort.count(QLatin1Char(':')) == 1 ? hostPort.left(colon) : hostPort;
+}
+
+QString showTargets(QJsonArray targets, const QJsonArray& sessions)
+{
+    sortBy(targets, "tid");
+    QString out;
+    for (const QJsonValue& tv : targets) {
+        const QJsonObject t = tv.toObject();
+        const qint64 tid = num(t, "tid");
+        out += QStringLiteral("Target %1: %2\n").arg(tid).arg(t.value(QLatin1String("iqn")).toString());
+        out += kTab1 + QStringLiteral("System information:\n");
+        out += kTab2 + QStringLiteral("Driver: iscsi\n");
+        out += kTab2 + QStringLiteral("State: ready\n");
+        out += kTab1 + QStringLiteral("I_T nexus information:\n");
+        QJsonArray mine;
+        for (const QJsonValue& sv : sessions)
+            if (num(sv.toObject(), "tid") == tid && sv.toObject().value(QLatin1String("type")).toString() != QLatin1String("Discovery"))
+                mine.append(sv);
+        sortBy(mine, "tsih");
+        for (const QJsonValue& sv : mine) {
+            const QJsonObject s = sv.toObject();
+            const QString alias = s.value(QLatin1String("initiatorAlias")).toString();
+            const QJsonObject c = s.value(QLatin1String("connections")).toArray().first().toObject();
+            out += kTab2 + QStringLiteral("I_T nexus: %1\n").arg(num(s, "tsih"));
+            out += kTab3 + QStringLiteral("Initiator: %1 alias: %2\n")
+                               .arg(s.value(QLatin1String("initiator")).toString(), alias.isEmpty() ? QStringLiteral("none") : alias);
+            out += kTab3 + QStringLiteral("Connection: %1\n").arg(num(c, "cid"));
+            out += kTab4 + QStringLiteral("IP Address: %1\n").arg(hostOf(c.value(QLatin1String("peer")).toString()));
+        }
+        out += kTab1 + QStringLiteral("LUN information:\n");
+        QJsonArray luns = t.value(QLatin1String("luns")).toArray();
+        sortBy(luns, "lun");
+        if (luns.isEmpty() || num(luns.first().toObject(), "lun") != 0)
+            out += lunBlock(QJsonObject{{QStringLiteral("lun"), 0}, {QStringLiteral("type"), QStringLiteral("controller")},
+                                        {QStringLiteral("store"), QStringLiteral("null")}, {QStringLiteral("size"), 0}},
+                            tid);
+        for (const QJsonValue& lv : luns)
+            out += lunBlock(lv.toObject(), tid);
+        out += kTab1 + QStringLiteral("Account information:\n");
+        for (const QJsonValue& u : t.value(QLatin1String("incomingUsers")).toArray())
+            out += kTab2 + u.toString() + QLatin1Char('\n');
+        const QString outgoing = t.value(QLatin1String("outgoingUser")).toString();
+        if (!outgoing.isEmpty())
+            out += kTab2 + outgoing + QStringLiteral(" (outgoing)\n");
+        out += kTab1 + QStringLiteral("ACL information:\n");
+        for (const QJsonValue& a : t.value(QLatin1String("initiatorAddresses")).toArray())
+            out += kTab2 + a.toString() + QLatin1Char('\n');
+        for (const QJsonValue& n : t.value(QLatin1String("initiatorNames")).toArray())
+            out += kTab2 + n.toString() + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString showTargetParams(const QJsonObject& config)
+{
+    // storlab negotiates the same defaults for every target (daemon/iscsi/login/session_params.h).
+    QString out = QStringLiteral("nop_interval=%1\nnop_count=%2\n")
+                      .arg(config.value(QLatin1String("nopInterval")).toInt(30))
+                      .arg(config.value(QLatin1String("nopTimeout")).toInt(30));
+    static const char* const keys[][2] = {
+        {"MaxRecvDataSegmentLength", "8192"}, {"HeaderDigest", "None"},         {"DataDigest", "None"},
+        {"InitialR2T", "Yes"},                {"MaxOutstandingR2T", "1"},       {"ImmediateData", "Yes"},
+        {"FirstBurstLength", "65536"},        {"MaxBurstLength", "262144"},     {"DataPDUInOrder", "Yes"},
+        {"DataSequenceInOrder", "Yes"},       {"ErrorRecoveryLevel", "0"},      {"IFMarker", "No"},
+        {"OFMarker", "No"},                   {"DefaultTime2Wait", "2"},        {"DefaultTime2Retain", "20"},
+        {"OFMarkInt", "Reject"},              {"IFMarkInt", "Reject"},          {"MaxConnections", "1"},
+        {"RDMAExtensions", "No"},             {"TargetRecvDataSegmentLength", "8192"},
+        {"InitiatorRecvDataSegmentLength", "8192"}, {"MaxOutstandingUnexpectedPDUs", "0"},
+        {"MaxXmitDataSegmentLength", "8192"}, {"MaxQueueCmd", "128"}};
+    for (const auto& kv : keys)
+        out += QStringLiteral("%1=%2\n").arg(QLatin1String(kv[0]), QLatin1String(kv[1]));
+    return out;
+}
+
+QString showAccounts(const QJsonArray& accounts)
+{
+    QString out;
+    if (!accounts.isEmpty())
+        out += QStringLiteral("Account list:\n");
+    for (const QJsonValue& a : accounts)
+        out += kTab1 + a.toObject().value(QLatin1String("user")).toString() + QLatin1Char('\n');
+    return out;
+}
+
+QString showSystem(const QJsonObject& info, const QJsonObject& config)
+{
+    QString out = QStringLiteral("System:\n");
+    out += kTab1 + QStringLiteral("State: ready\n");
+    out += kTab1 + QStringLiteral("debug: %1\n").arg(info.value(QLatin1String("logLevel")).toString() == QLatin1String("debug")
+                                                          ? QStringLiteral("on") : QStringLiteral("off"));
+    out += QStringLiteral("LLDs:\n") + kTab1 + QStringLiteral("iscsi: ready\n");
+    out += QStringLiteral("Backing stores:\n");
+    for (const char* bs : {"rdwr (bsoflags sync:direct)", "aio", "uring", "null"})
+        out += kTab1 + QLatin1String(bs) + QLatin1Char('\n');
+    out += QStringLiteral("Device types:\n");
+    for (const QJsonValue& c : info.value(QLatin1String("capabilities")).toArray())
+        if (c.toString().startsWith(QLatin1String("lun.types:")))
+            out += kTab1 + typeName(c.toString().mid(10)) + QLatin1Char('\n');
+    const QJsonObject discovery = config.value(QLatin1String("discovery")).toObject();
+    const QJsonArray users = discovery.value(QLatin1String("incomingUsers")).toArray();
+    if (!users.isEmpty()) {
+        out += kTab1 + QStringLiteral("Account information:\n\n");   // tgt prints this blank line too
+        for (const QJsonValue& u : users)
+            out += kTab1 + u.toString() + QLatin1Char('\n');
+        const QString outgoing = discovery.value(QLatin1String("outgoingUser")).toString();
+        if (!outgoing.isEmpty())
+            out += kTab1 + outgoing + QStringLiteral(" (outgoing)\n");
+    }
+    out += QStringLiteral("iSNS:\n");
+    for (const char* line : {"iSNS=Off", "iSNSServerIP=", "iSNSServerPort=3205", "iSNSAccessControl=Off"})
+        out += kTab1 + QLatin1String(line) + QLatin1Char('\n');
+    return out;
+}
+
+QString showLlds(QJsonArray targets)
+{
+    sortBy(targets, "tid");
+    QString out = QStringLiteral("LLDs:\n") + kTab1 + QStringLiteral("iscsi: ready\n");
+    for (const QJsonValue& t : targets)
+        out += kTab2 + QStringLiteral("Target %1: %2\n").arg(num(t.toObject(), "tid")).arg(t.toObject().value(QLatin1String("iqn")).toString());
+    return out;
+}
+
+QString showPortals(const QJsonArray& portals)
+{
+    QString out;
+    for (const QJsonValue& p : portals) {
+        const QJsonObject o = p.toObject();
+        const QString host = o.value(QLatin1String("host")).toString();
+        const bool v6 = host.contains(QLatin1Char(':'));
+        out += QStringLiteral("Portal: %1%2%3:%4,1\n").arg(v6 ? QStringLiteral("[") : QString(), host, v6 ? QStringLiteral("]") : QString())
+                   .arg(num(o, "port"));
+    }
+    return out;
+}
+
+QString showConnections(const QJsonArray& sessions)
+{
+    QString out;
+    for (const QJsonValue& sv : sessions) {
+        const QJsonObject s = sv.toObject();
+        for (const QJsonValue& cv : s.value(QLatin1String("connections")).toArray()) {
+            const QJsonObject c = cv.toObject();
+            out += QStringLiteral("Session: %1\n").arg(num(s, "tsih"));
+            out += kTab1 + QStringLiteral("Connection: %1\n").arg(num(c, "cid"));
+            out += kTab2 + QStringLiteral("Initiator: %1\n").arg(s.value(QLatin1String("initiator")).toString());
+            out += kTab2 + QStringLiteral("IP Address: %1\n").arg(hostOf(c.value(QLatin1String("peer")).toString()));
+        }
+    }
+    return out;
+}
+
+QString showStats(const QJsonArray& stats)
+{
+    QString out = QStringLiteral("tgt lun sid rd_subm(bytes,cmds) rd_done(bytes,cmds) wr_subm(bytes,cmds) wr_done(bytes,cmds) errs\n");
+    for (const QJsonValue& tv : stats) {
+        const QJsonObject t = tv.toObject();
+        if (num(t, "sessions") == 0)
+            continue;   // tgt prints a line per LU and I_T nexus: none without sessions
+        for (const QJsonValue& lv : t.value(QLatin1String("luns")).toArray()) {
+            const QJsonObject l = lv.toObject();
+            // storlab counts per LU, not per nexus or direction: the commands go in the read column.
+            out += QString::asprintf("%3lld %3lld %3d %12lld %6lld %12lld %6lld %12lld %6d %12lld %6d %4lld\n", num(t, "tid"), num(l, "lun"), 0,
+                                     num(l, "bytesRead"), num(l, "commands"), num(l, "bytesRead"), num(l, "commands"),
+                                     num(l, "bytesWritten"), 0, num(l, "bytesWritten"), 0, num(l, "errors"));
+        }
+    }
+    return out;
+}
+
+} // namespace storlab::cli::tgtadm
