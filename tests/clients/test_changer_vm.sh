@@ -8,10 +8,10 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
 source "$here/lib.sh"
+# shellcheck source=vm_lib.sh
+source "$here/vm_lib.sh"
 sl_init "${1:-}"
-vm=${STORLAB_VM_HARNESS:-$here/../../../shared/harness/vm}
-[[ -x $vm/run-guest.sh ]] || sl_skip "VM harness not found at $vm (set STORLAB_VM_HARNESS)"
-command -v qemu-system-x86_64 >/dev/null 2>&1 || sl_skip "qemu-system-x86_64 not installed (apt-get install qemu-system-x86)"
+vm_init
 
 IQN=iqn.2026-11.lab.storlab:vm-vtl
 cfg=$SL_TMP/vtl.json
@@ -59,9 +59,5 @@ mtx -f $C transfer 11 1
 echo "CHANGER-VM OK"
 GUEST
 
-out=$(timeout 600 "$vm/run-guest.sh" --timeout 400 --lun "$(sl_url "$IQN" 0)" --lun "$(sl_url "$IQN" 1)" \
-      --lun "$(sl_url "$IQN" 2)" "$guest" 2>&1) && rc=0 || rc=$?
-printf '%s\n' "$out"
-((rc == 0)) || sl_die "guest script failed with status $rc"
-grep -q '^CHANGER-VM OK' <<<"$out" || sl_die "guest did not finish"
+vm_run "$guest" "CHANGER-VM OK" --lun "$(sl_url "$IQN" 0)" --lun "$(sl_url "$IQN" 1)" --lun "$(sl_url "$IQN" 2)"
 echo "changer VM test OK"
