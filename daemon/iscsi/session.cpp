@@ -46,6 +46,17 @@ uint32_t Session::maxCmdSN() const
     return maxCmdSNLocked();
 }
 
+void Session::advanceLocked(std::vector<std::function<void()>>& ready)
+{
+    // ExpCmdSN moves past this command and past every queued one it unblocks.
+    ++expCmdSN_;
+    for (auto it = waiting_.find(expCmdSN_); it != waiting_.end(); it = waiting_.find(expCmdSN_)) {
+        ready.push_back(std::move(it->second));
+        waiting_.erase(it);
+        ++expCmdSN_;
+    }
+}
+
 Session::Admission Session::admit(uint32_t cmdSN, bool immediate, std::function<void()> deliver)
 {
     std::vector<std::function<void()>> ready;
@@ -60,12 +71,7 @@ Session::Admission Session::admit(uint32_t cmdSN, bool immediate, std::function<
             }
             return Admission::Drop;
         }
-        ++expCmdSN_;
-        for (auto it = waiting_.find(expCmdSN_); it != waiting_.end(); it = waiting_.find(expCmdSN_)) {
-            ready.push_back(std::move(it->second));
-            waiting_.erase(it);
-            ++expCmdSN_;
-        }
+        advanceLocked(ready);
     }
     for (auto& fn : ready)
         fn();
@@ -83,12 +89,7 @@ bool Session::consumeCmdSN(uint32_t cmdSN)
             waiting_[cmdSN] = [] {};  // fills the gap with nothing once ExpCmdSN gets there
             return true;
         }
-        ++expCmdSN_;
-        for (auto it = waiting_.find(expCmdSN_); it != waiting_.end(); it = waiting_.find(expCmdSN_)) {
-            ready.push_back(std::move(it->second));
-            waiting_.erase(it);
-            ++expCmdSN_;
-        }
+        advanceLocked(ready);
     }
     for (auto& fn : ready)
         fn();

@@ -94,6 +94,7 @@ public:
 
 private:
     uint32_t maxCmdSNLocked() const;
+    void advanceLocked(std::vector<std::function<void()>>& ready);
     const uint16_t tsih_;
     const std::array<uint8_t, 6> isid_;
     const SessionParams params_;
