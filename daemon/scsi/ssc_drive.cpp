@@ -120,6 +120,7 @@ public:
     Reply logSense(Command& c);
     Reply logSelect(Command& c);
     Reply preventAllowTape(Command& c);
+    Reply modeSenseTape(Command& c);
 
 protected:
     std::vector<uint8_t> extraVpdPages() const override { return {0xB0, 0xB1}; }
@@ -676,6 +677,35 @@ Reply TapeDrive::preventAllowTape(Command& c)
 
 // ---------------------------------------------------------------- INQUIRY VPD, MODE
 
+Reply TapeDrive::modeSenseTape(Command& c)
+{
+    // MODE SENSE page 00h, subpage 0 (SPC-4 §7.5.1: vendor specific, no page
+    // format): the mode parameter header and block descriptor only. Linux st
+    // opens a tape with MODE SENSE(6) page 0, 12 bytes, to learn the density
+    // code, block length and write protection, as LTO drives answer it; other
+    // pages go to the common MODE SENSE.
+    const bool ten = c.cdb[0] == 0x5A;
+    if ((c.cdb[2] & 0x3F) != 0 || c.cdb[3] != 0 || PageControl(c.cdb[2] >> 6) == PageControl::Saved)
+        return modeSense(c);
+    const bool dbd = c.cdb[1] & 0x08;
+    const uint32_t alloc = ten ? be16(&c.cdb[7]) : c.cdb[4];
+    const std::vector<uint8_t> bd = dbd ? std::vector<uint8_t>{} : modeBlockDescriptor(false);
+    std::vector<uint8_t> d(ten ? 8 : 4, 0);
+    if (ten) {
+        d[3] = modeDeviceSpecific();
+        put16(&d[6], uint16_t(bd.size()));
+    } else {
+        d[2] = modeDeviceSpecific();
+        d[3] = uint8_t(bd.size());
+    }
+    d.insert(d.end(), bd.begin(), bd.end());
+    if (ten)
+        put16(&d[0], uint16_t(d.size() - 2));
+    else
+        d[0] = uint8_t(d.size() - 1);
+    return Reply::good(trimmed(std::move(d), alloc));
+}
+
 std::optional<std::vector<uint8_t>> TapeDrive::vpdPage(uint8_t code, const Command& c) const
 {
     switch (code) {
@@ -746,6 +776,11 @@ const CommandTable& TapeDrive::table()
         const auto R = Access::Read, W = Access::Write, U = Access::Unrestricted;
         t.remove(0x1B); // START STOP UNIT -> LOAD UNLOAD
         t.remove(0x1E);
+        for (const uint8_t op : {uint8_t(0x1A), uint8_t(0x5A)}) { // MODE SENSE(6)/(10): page 00h
+            CommandInfo ms = *t.find(op, 0);
+            ms.handler = [](Command& c) { return static_cast<TapeDrive&>(c.unit).modeSenseTape(c); };
+            t.add(std::move(ms));
+        }
         auto add = [&](uint8_t op, std::optional<uint16_t> sa, std::string_view name, Handler h,
                        std::vector<uint8_t> usage, Access a, bool medium, uint32_t timeout) {
             CommandInfo info{op, sa, name, h, std::move(usage), a, true, false, timeout, timeout * 2, medium};
