@@ -112,9 +112,14 @@ void Connection::startCommand(Pdu& pdu)
         execute(itt, task);
         return;
     }
-    task->dataOut.resize(edtl);
-    if (immediateLength)
-        std::memcpy(task->dataOut.data(), pdu.data.data(), immediateLength);
+    if (immediateLength == edtl) {
+        // All data came as immediate data (the common small write): take the buffer.
+        task->dataOut = std::move(pdu.data);
+    } else {
+        task->dataOut.resize(edtl);
+        if (immediateLength)
+            std::memcpy(task->dataOut.data(), pdu.data.data(), immediateLength);
+    }
     WriteTransfer t;
     t.task = task;
     t.lunField = h.lunField();
