@@ -1,5 +1,7 @@
-// storlab-media: create, list, inspect, resize and convert tape cartridges.
+// storlab-media: create, list, inspect, resize and convert tape cartridges;
+// master, inspect and import optical discs (iso_commands.cpp).
 // Exit codes: 0 ok, 1 operation failed, 2 usage error.
+#include "iso_commands.h"
 #include "media/tape_cartridge.h"
 
 #include <algorithm>
@@ -20,6 +22,7 @@ constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 
 const char* kUsageText =
     "usage: storlab-media tape <command> [options]\n"
+    "       storlab-media iso <command> [options]   (storlab-media iso help)\n"
     "\n"
     "commands:\n"
     "  create --barcode CODE [--type LTO-N] [--capacity SIZE] [--worm] [--write-protect] [--force] FILE\n"
@@ -338,8 +341,10 @@ int main(int argc, char** argv)
 {
     if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help"))
         return argc < 2 ? usage("missing command") : usage();
+    if (std::strcmp(argv[1], "iso") == 0)
+        return runIsoCommand(argc, argv);
     if (std::strcmp(argv[1], "tape") != 0)
-        return usage(std::string("unknown media kind '") + argv[1] + "' (only 'tape' so far)");
+        return usage(std::string("unknown media kind '") + argv[1] + "' (use 'tape' or 'iso')");
     if (argc < 3)
         return usage("missing tape command");
     const std::string cmd = argv[2];
