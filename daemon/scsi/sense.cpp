@@ -70,6 +70,16 @@ constexpr std::array<SenseEntry, size_t(Sense::Count_)> kTable{{
     {Sense::CannotReadIncompatibleFormat, MediumError, 0x30, 0x02, "CANNOT READ MEDIUM - INCOMPATIBLE FORMAT"},
     {Sense::MediumFormatCorrupted, MediumError, 0x31, 0x00, "MEDIUM FORMAT CORRUPTED"},
     {Sense::SequentialPositioningError, MediumError, 0x3B, 0x00, "SEQUENTIAL POSITIONING ERROR"},
+    // MMC-6 optical drives
+    {Sense::MediumNotPresentTrayClosed, NotReady, 0x3A, 0x01, "MEDIUM NOT PRESENT - TRAY CLOSED"},
+    {Sense::MediumNotPresentTrayOpen, NotReady, 0x3A, 0x02, "MEDIUM NOT PRESENT - TRAY OPEN"},
+    {Sense::CannotWriteMediumIncompatible, IllegalRequest, 0x30, 0x05, "CANNOT WRITE MEDIUM - INCOMPATIBLE FORMAT"},
+    {Sense::CannotReadMediumUnknownFormat, MediumError, 0x30, 0x01, "CANNOT READ MEDIUM - UNKNOWN FORMAT"},
+    {Sense::InvalidAddressForWrite, IllegalRequest, 0x21, 0x02, "INVALID ADDRESS FOR WRITE"},
+    {Sense::EndOfUserAreaEncountered, IllegalRequest, 0x63, 0x00, "END OF USER AREA ENCOUNTERED ON THIS TRACK"},
+    {Sense::EmptyOrPartiallyWrittenReservedTrack, IllegalRequest, 0x72, 0x05, "EMPTY OR PARTIALLY WRITTEN RESERVED TRACK"},
+    {Sense::SessionFixationError, MediumError, 0x72, 0x00, "SESSION FIXATION ERROR"},
+    {Sense::CopyProtectionKeyNotPresent, IllegalRequest, 0x6F, 0x01, "COPY PROTECTION KEY EXCHANGE FAILURE - KEY NOT PRESENT"},
 }};
 
 constexpr bool tableInOrder()

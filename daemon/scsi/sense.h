@@ -91,6 +91,16 @@ enum class Sense : uint16_t {
     CannotReadIncompatibleFormat,     // MEDIUM ERROR 30h/02h
     MediumFormatCorrupted,            // MEDIUM ERROR 31h/00h
     SequentialPositioningError,       // MEDIUM ERROR 3Bh/00h
+    // MMC-6 optical drive conditions (MMC-6 Annex F, SPC-4 Annex D)
+    MediumNotPresentTrayClosed,       // NOT READY 3Ah/01h
+    MediumNotPresentTrayOpen,         // NOT READY 3Ah/02h (ejected by START STOP UNIT LoEj)
+    CannotWriteMediumIncompatible,    // ILLEGAL REQUEST 30h/05h: WRITE to a DVD-ROM or finalized disc
+    CannotReadMediumUnknownFormat,    // MEDIUM ERROR 30h/01h
+    InvalidAddressForWrite,           // ILLEGAL REQUEST 21h/02h: WRITE not at the next writable address
+    EndOfUserAreaEncountered,         // ILLEGAL REQUEST 63h/00h: WRITE past the blank's capacity
+    EmptyOrPartiallyWrittenReservedTrack, // ILLEGAL REQUEST 72h/05h
+    SessionFixationError,             // MEDIUM ERROR 72h/00h
+    CopyProtectionKeyNotPresent,      // ILLEGAL REQUEST 6Fh/01h: REPORT KEY without CSS
     Count_
 };
 
