@@ -132,7 +132,12 @@ sl_try_start() {
   [[ -n $SL_PORT ]] || SL_PORT=$(sl_free_port) || sl_die "cannot pick a free port"
   SL_LOG=$SL_TMP/storlabd.log
   echo "===== start $(date +%T) port $SL_PORT config $config" >>"$SL_LOG"
-  "$SL_BIN" --foreground --config "$config" --portal "127.0.0.1:$SL_PORT" --state-dir "$SL_STATE" "$@" \
+  # Each test daemon gets its own admin socket (unless the test chooses one), so
+  # tests never touch the default socket of a lab daemon running beside them.
+  local socket_args=(--socket "$SL_TMP/admin.sock")
+  local a
+  for a in "$@"; do [[ $a == --socket ]] && socket_args=(); done
+  "$SL_BIN" --foreground --config "$config" --portal "127.0.0.1:$SL_PORT" --state-dir "$SL_STATE" "${socket_args[@]}" "$@" \
     >>"$SL_LOG" 2>&1 </dev/null &
   SL_PID=$!
   local deadline=$((SECONDS + SL_START_TIMEOUT))
