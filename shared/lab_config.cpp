@@ -130,6 +130,16 @@ void checkTapeLun(Reader& r, const LunConfig& lun, const QString& where)
         r.fail(where + QStringLiteral(".options.synchronous"), QStringLiteral("must be true or false"));
 }
 
+// --- DVD LUNs (issue 6) -------------------------------------------------
+// "type": "dvd": an MMC DVD drive; "path" is the disc loaded at start ("" =
+// empty drive): an ISO 9660/UDF image (read-only, can be shared) or a
+// recordable DVD+R file (`storlab-media iso blank`). No options yet.
+void checkDvdLun(Reader& r, const LunConfig& lun, const QString& where)
+{
+    for (auto it = lun.options.begin(); it != lun.options.end(); ++it)
+        r.fail(where + QStringLiteral(".options.") + it.key(), QStringLiteral("unknown key (a dvd LUN has no options)"));
+}
+
 LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
 {
     LunConfig lun;
@@ -139,8 +149,8 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         r.fail(where + QStringLiteral(".lun"), QStringLiteral("missing (a LUN number 0..16383)"));
     readUInt(r, o, "lun", where, lun.lun, 0, 16383);
     readString(r, o, "type", where, lun.type);
-    if (lun.type != QLatin1String("disk") && lun.type != QLatin1String("tape"))
-        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\" or \"tape\")").arg(lun.type));
+    if (lun.type != QLatin1String("disk") && lun.type != QLatin1String("tape") && lun.type != QLatin1String("dvd"))
+        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\", \"tape\" or \"dvd\")").arg(lun.type));
     readString(r, o, "store", where, lun.store);
     static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null")};
     if (!stores.contains(lun.store))
@@ -185,6 +195,8 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
     }
     if (lun.type == QLatin1String("tape"))
         checkTapeLun(r, lun, where);
+    else if (lun.type == QLatin1String("dvd"))
+        checkDvdLun(r, lun, where);
     else if (lun.store != QLatin1String("null") && lun.path.isEmpty())
         r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: the %1 store needs a file or block device").arg(lun.store));
     return lun;
@@ -592,7 +604,7 @@ LabConfig LabConfig::defaultLab(const QString& stateDir)
     lun.size = quint64(1) << 30;
     disk.luns << lun;
     c.targets << disk;
-    c.libraries << defaultTapeLibrary();
+    c.libraries << defaultTapeLibrary() << defaultJukebox();
     c.assignTids();
     return c;
 }

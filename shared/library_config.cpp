@@ -114,11 +114,39 @@ CartridgeSetConfig readSet(Lr& r, const QJsonObject& o, const QString& where)
     return s;
 }
 
+DiscSetConfig readDiscSet(Lr& r, const QJsonObject& o, const QString& where)
+{
+    DiscSetConfig d;
+    r.keys(o, where, {"first", "count", "image", "blank", "capacity", "sample"});
+    r.string(o, "first", where, d.first, 32);
+    static const QRegularExpression label(QStringLiteral("^[A-Z0-9_-]{1,32}$"));
+    if (!label.match(d.first).hasMatch())
+        r.fail(where + QStringLiteral(".first"),
+               QStringLiteral("'%1' is not a volume tag (1-32 upper-case letters, digits, '-', '_')").arg(d.first));
+    r.uint(o, "count", where, d.count, 1, 2000);
+    r.string(o, "image", where, d.image);
+    r.string(o, "blank", where, d.blank, 16);
+    r.size(o, "capacity", where, d.capacity);
+    r.boolean(o, "sample", where, d.sample);
+    const int sources = int(!d.image.isEmpty()) + int(!d.blank.isEmpty()) + int(d.sample);
+    if (sources != 1)
+        r.fail(where, QStringLiteral("needs exactly one of \"image\", \"blank\" or \"sample\""));
+    if (!d.blank.isEmpty() && d.blank.compare(QLatin1String("dvd+r"), Qt::CaseInsensitive) != 0)
+        r.fail(where + QStringLiteral(".blank"), QStringLiteral("'%1' is not supported (use \"dvd+r\")").arg(d.blank));
+    if (!d.image.isEmpty() && d.count != 1)
+        r.fail(where + QStringLiteral(".count"), QStringLiteral("an image is one disc (count 1)"));
+    if (d.count > 1 && !d.first.isEmpty() && !d.first.back().isDigit())
+        r.fail(where + QStringLiteral(".first"), QStringLiteral("must end in digits to count up"));
+    if (d.capacity && (d.capacity < 32768 || d.capacity > 8547991552ull))
+        r.fail(where + QStringLiteral(".capacity"), QStringLiteral("must be between 32K and 8.5G"));
+    return d;
+}
+
 LibraryConfig readLibrary(Lr& r, const QJsonObject& o, const QString& where)
 {
     LibraryConfig l;
     r.keys(o, where, {"name", "iqn", "alias", "tpgt", "personality", "changerLun", "drives", "slots", "ieSlots",
-                      "mediaDir", "cartridges"});
+                      "mediaDir", "cartridges", "discs"});
     r.string(o, "name", where, l.name, 64);
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!name.match(l.name).hasMatch())
@@ -143,9 +171,11 @@ LibraryConfig readLibrary(Lr& r, const QJsonObject& o, const QString& where)
             r.keys(d, dw, {"count", "type", "generation", "firstLun", "vendor", "synchronous"});
             r.uint(d, "count", dw, l.driveCount, 1, 64);
             r.string(d, "type", dw, l.driveType, 16);
-            if (l.driveType != QLatin1String("tape"))
-                r.fail(dw + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"tape\")").arg(l.driveType));
+            if (l.driveType != QLatin1String("tape") && l.driveType != QLatin1String("dvd"))
+                r.fail(dw + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"tape\" or \"dvd\")").arg(l.driveType));
             r.string(d, "generation", dw, l.driveGeneration, 16);
+            if (l.driveType == QLatin1String("dvd") && !d.contains(QLatin1String("generation")))
+                l.driveGeneration = QStringLiteral("DVD"); // what listings print for optical drives
             r.uint(d, "firstLun", dw, l.firstDriveLun, 0, 16383);
             r.string(d, "vendor", dw, l.driveVendor, 8);
             r.boolean(d, "synchronous", dw, l.driveSynchronous);
@@ -163,6 +193,18 @@ LibraryConfig readLibrary(Lr& r, const QJsonObject& o, const QString& where)
     if (total > l.slotCount)
         r.fail(where + QStringLiteral(".cartridges"),
                QStringLiteral("%1 cartridges do not fit in %2 slots").arg(total).arg(l.slotCount));
+    const QJsonArray discs = o.value(QLatin1String("discs")).toArray();
+    quint64 discTotal = 0;
+    for (int i = 0; i < discs.size(); ++i) {
+        l.discs << readDiscSet(r, discs[i].toObject(), where + QStringLiteral(".discs[%1]").arg(i));
+        discTotal += l.discs.back().count;
+    }
+    if (!l.discs.isEmpty() && l.driveType != QLatin1String("dvd"))
+        r.fail(where + QStringLiteral(".discs"), QStringLiteral("discs need optical drives (\"drives\": {\"type\": \"dvd\"})"));
+    if (!l.cartridges.isEmpty() && l.driveType == QLatin1String("dvd"))
+        r.fail(where + QStringLiteral(".cartridges"), QStringLiteral("a DVD jukebox holds discs, not cartridges"));
+    if (discTotal > l.slotCount)
+        r.fail(where + QStringLiteral(".discs"), QStringLiteral("%1 discs do not fit in %2 slots").arg(discTotal).arg(l.slotCount));
     for (quint64 lun : l.driveLuns())
         if (lun == l.changerLun || lun > 16383)
             r.fail(where + QStringLiteral(".drives.firstLun"),
@@ -199,6 +241,46 @@ QString readLibraries(const QJsonObject& root, QList<LibraryConfig>& out)
         out << l;
     }
     return r.error;
+}
+
+namespace {
+QJsonArray writeDiscSets(const QList<DiscSetConfig>& discs)
+{
+    QJsonArray arr;
+    for (const DiscSetConfig& d : discs) {
+        QJsonObject o;
+        o[QStringLiteral("first")] = d.first;
+        o[QStringLiteral("count")] = qint64(d.count);
+        if (!d.image.isEmpty())
+            o[QStringLiteral("image")] = d.image;
+        if (!d.blank.isEmpty())
+            o[QStringLiteral("blank")] = d.blank;
+        if (d.capacity)
+            o[QStringLiteral("capacity")] = QString::number(d.capacity);
+        if (d.sample)
+            o[QStringLiteral("sample")] = true;
+        arr.append(o);
+    }
+    return arr;
+}
+} // namespace
+
+QStringList discLabels(const DiscSetConfig& set)
+{
+    QStringList out;
+    int digits = 0;
+    while (digits < set.first.size() && set.first[set.first.size() - 1 - digits].isDigit())
+        ++digits;
+    const QString prefix = set.first.left(set.first.size() - digits);
+    const quint64 start = digits ? set.first.right(digits).toULongLong() : 0;
+    for (quint32 i = 0; i < set.count; ++i) {
+        if (i == 0 || digits == 0) {
+            out << set.first;
+            continue;
+        }
+        out << prefix + QString::number(start + i).rightJustified(digits, QLatin1Char('0'));
+    }
+    return out;
 }
 
 void writeLibraries(const QList<LibraryConfig>& libraries, QJsonObject& root)
@@ -243,6 +325,8 @@ void writeLibraries(const QList<LibraryConfig>& libraries, QJsonObject& root)
             sets.append(so);
         }
         o[QStringLiteral("cartridges")] = sets;
+        if (!l.discs.isEmpty())
+            o[QStringLiteral("discs")] = writeDiscSets(l.discs);
         arr.append(o);
     }
     root[QStringLiteral("libraries")] = arr;
@@ -271,6 +355,36 @@ LibraryConfig defaultTapeLibrary()
     worm.capacity = quint64(8) << 30;
     worm.worm = true;
     l.cartridges << data << worm;
+    return l;
+}
+
+} // namespace storlab::config
+
+namespace storlab::config {
+
+LibraryConfig defaultJukebox()
+{
+    LibraryConfig l;
+    l.name = QStringLiteral("jukebox");
+    l.iqn = QStringLiteral("iqn.2026-11.lab.storlab:jukebox");
+    l.alias = QStringLiteral("storlab default lab DVD jukebox");
+    l.personality = QStringLiteral("storlab-jukebox");
+    l.changerLun = 0;
+    l.driveCount = 1;
+    l.driveType = QStringLiteral("dvd");
+    l.driveGeneration = QStringLiteral("DVD");
+    l.firstDriveLun = 1;
+    l.slotCount = 10;
+    l.ieSlots = 2;
+    DiscSetConfig samples;
+    samples.first = QStringLiteral("ISO000");
+    samples.count = 3;
+    samples.sample = true;
+    DiscSetConfig blanks;
+    blanks.first = QStringLiteral("DVDR000");
+    blanks.count = 3;
+    blanks.blank = QStringLiteral("dvd+r");
+    l.discs << samples << blanks;
     return l;
 }
 

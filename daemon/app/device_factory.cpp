@@ -26,6 +26,7 @@ DeviceResult buildDevice(const DeviceContext& context)
     std::call_once(builtIns, [] {
         registerDiskDevice();
         registerTapeDevice();
+        registerDvdDevice();
     });
     DeviceFactory factory;
     {

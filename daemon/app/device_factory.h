@@ -34,6 +34,7 @@ void registerDeviceType(const QString& type, DeviceFactory factory);
 // buildDevice() registers them on first use. A new type adds one line there.
 void registerDiskDevice();
 void registerTapeDevice();   // tape_device.cpp (SSC LTO drive)
+void registerDvdDevice();    // dvd_device.cpp (MMC DVD drive)
 // Builds the unit for `context.lun.type`, or returns an error for an unknown type.
 DeviceResult buildDevice(const DeviceContext& context);
 

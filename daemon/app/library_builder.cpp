@@ -98,18 +98,24 @@ QString buildLibrary(const config::LibraryConfig& lib, IdentityStore& identities
     const scsi::ChangerPersonality* p = scsi::findChangerPersonality(lib.personality.toStdString());
     if (!p)
         return QStringLiteral("unknown personality '%1'").arg(lib.personality);
-    if (lib.driveType != QLatin1String("tape"))
-        return QStringLiteral("drives of type '%1' are not available yet (use \"tape\")").arg(lib.driveType);
+    const bool optical = lib.driveType == QLatin1String("dvd");
+    if (!optical && lib.driveType != QLatin1String("tape"))
+        return QStringLiteral("drives of type '%1' are not available (use \"tape\" or \"dvd\")").arg(lib.driveType);
     const auto gen = media::parseGeneration(lib.driveGeneration.toStdString());
-    if (!gen)
+    if (!gen && !optical)
         return QStringLiteral("drives.generation '%1' is not an LTO generation (LTO-1 .. LTO-10)").arg(lib.driveGeneration);
 
-    // Drives: SSC tape LUs (5a's factory), identities kept in the state dir.
+    // Drives: SSC tape LUs (5a's factory) or MMC DVD drives (jukebox_media.cpp),
+    // identities kept in the state dir.
     out.luns = std::make_shared<scsi::LunMap>();
     std::vector<scsi::ChangerDrive> drives;
+    if (optical) {
+        if (QString err = buildOpticalDrives(lib, *p, identities, stateDir, out, drives); !err.isEmpty())
+            return err;
+    }
     const QString reservations = stateDir + QStringLiteral("/reservations");
     QDir().mkpath(reservations);
-    for (quint64 lun : lib.driveLuns()) {
+    for (quint64 lun : optical ? QList<quint64>{} : lib.driveLuns()) {
         QString err;
         const StoredIdentity id = identities.identityFor(lib.iqn, lun, &err);
         if (!err.isEmpty())
@@ -143,7 +149,8 @@ QString buildLibrary(const config::LibraryConfig& lib, IdentityStore& identities
     // Media: cartridge files on first start, then where they are.
     const QString dir = lib.effectiveMediaDir(stateDir);
     std::vector<scsi::Medium> configured;
-    if (QString err = prepareCartridges(lib, dir, configured); !err.isEmpty())
+    if (QString err = optical ? prepareDiscs(lib, dir, configured) : prepareCartridges(lib, dir, configured);
+        !err.isEmpty())
         return err;
     const scsi::ElementLayout layout =
         scsi::personalityLayout(*p, uint16_t(lib.slotCount), uint16_t(lib.ieSlots), uint16_t(drives.size()));

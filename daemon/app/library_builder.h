@@ -6,6 +6,7 @@
 #include "app/library_registry.h"
 #include "scsi/logical_unit.h"
 #include "scsi/smc_changer.h"
+#include "scsi/smc_personality.h"
 #include "shared/library_config.h"
 
 #include <QString>
@@ -33,6 +34,13 @@ QString buildLibrary(const config::LibraryConfig& library, IdentityStore& identi
 QString buildLibraryChanger(const config::LibraryConfig& library, std::vector<scsi::ChangerDrive> drives,
                             const scsi::Inventory& initial, IdentityStore& identities, const QString& stateDir,
                             std::shared_ptr<scsi::SmcChanger>& out);
+
+// DVD jukeboxes (jukebox_media.cpp): the MMC drives as data transfer elements
+// (added to out.luns / out.handle.drives), and the disc files in the slots.
+QString buildOpticalDrives(const config::LibraryConfig& library, const scsi::ChangerPersonality& personality,
+                           IdentityStore& identities, const QString& stateDir, BuiltLibrary& out,
+                           std::vector<scsi::ChangerDrive>& drives);
+QString prepareDiscs(const config::LibraryConfig& library, const QString& mediaDir, std::vector<scsi::Medium>& out);
 
 // <state dir>/libraries/<name>/inventory.json
 QString inventoryPath(const config::LibraryConfig& library, const QString& stateDir);

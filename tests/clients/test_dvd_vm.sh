@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# DVD drives and the jukebox under a real Linux kernel (sr, ch, sg) in the QEMU
+# guest of ../shared/harness/vm: `mount /dev/sr0` shows the ISO's files with
+# the same checksums, growisofs burns an ISO onto a blank DVD+R which reads
+# back identical, `eject`, and `mtx` moves discs between slots and the drive.
+# SKIP when the harness or qemu-system-x86_64 is not installed.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=lib.sh
+source "$here/lib.sh"
+# shellcheck source=vm_lib.sh
+source "$here/vm_lib.sh"
+sl_init "${1:-}"
+vm_init
+media_cli=$(cd "$(dirname "$SL_BIN")/.." && pwd)/media/storlab-media
+[[ -x $media_cli ]] || sl_skip "storlab-media not built next to storlabd ($media_cli)"
+
+mkdir -p "$SL_TMP/tree/docs"
+printf 'hello from the storlab DVD test\n' >"$SL_TMP/tree/hello.txt"
+head -c 200000 /dev/urandom >"$SL_TMP/tree/docs/random.bin"
+sl_run 60 "$media_cli" iso master "$SL_TMP/tree" "$SL_TMP/disc.iso" --volid VMTEST >/dev/null
+(cd "$SL_TMP/tree" && find . -type f | sort | xargs sha256sum) >"$SL_TMP/sums.txt"
+
+IQN=iqn.2026-11.lab.storlab:vm-jukebox
+cfg=$SL_TMP/jukebox.json
+sl_config "$cfg" "{\"schema\":1,\"targets\":[],\"libraries\":[{\"name\":\"vmjb\",\"iqn\":\"$IQN\",
+  \"personality\":\"storlab-jukebox\",\"changerLun\":0,\"drives\":{\"count\":1,\"type\":\"dvd\",\"firstLun\":1},
+  \"slots\":10,\"ieSlots\":1,\"mediaDir\":\"$SL_TMP/media\",
+  \"discs\":[{\"first\":\"ISO000\",\"image\":\"$SL_TMP/disc.iso\"},{\"first\":\"DVDR000\",\"blank\":\"dvd+r\",\"capacity\":\"64M\"}]}]}"
+sl_start "$cfg"
+
+guest=$SL_TMP/guest.sh
+{
+  echo '#!/bin/sh'
+  vm_guest_prelude
+  cat <<'GUEST'
+set -e
+F=$VMTEST_FILES
+C=$(find-sg changer)
+step "mtx status"
+mtx -f $C status >/tmp/st1; cat /tmp/st1
+want /tmp/st1 'Storage Element 1:Full *:VolumeTag *= *ISO000' "ISO000 in slot 1"
+want /tmp/st1 'Storage Element 2:Full *:VolumeTag *= *DVDR000' "DVDR000 in slot 2"
+step "load the ISO and mount it"
+mtx -f $C load 1 0
+R=$(find-dev rom)
+for i in 1 2 3 4 5; do dd if=$R of=/dev/null bs=2048 count=1 2>/dev/null && break; sleep 1; done
+mkdir -p /mnt/cd
+mount -t iso9660 -o ro $R /mnt/cd
+(cd /mnt/cd && find . -type f | sort | xargs sha256sum) >/tmp/sums
+cat /tmp/sums
+cmp /tmp/sums $F/sums.txt || fail "checksums differ"
+umount /mnt/cd
+step "eject"
+eject $R || fail "eject"
+mtx -f $C unload 1 0
+step "burn the blank with growisofs"
+mtx -f $C load 2 0
+for i in 1 2 3 4 5; do sg_turs $R >/dev/null 2>&1 && break; sleep 1; done
+growisofs -Z $R=$F/disc.iso || fail "growisofs"
+SIZE=$(stat -c %s $F/disc.iso)
+eject $R || true
+eject -t $R || true
+for i in 1 2 3 4 5; do sg_turs $R >/dev/null 2>&1 && break; sleep 1; done
+blockdev --rereadpt $R 2>/dev/null || true
+dd if=$R bs=2048 count=$((SIZE / 2048)) 2>/dev/null | cmp - $F/disc.iso || fail "burned disc differs"
+mount -t iso9660 -o ro $R /mnt/cd
+(cd /mnt/cd && find . -type f | sort | xargs sha256sum) | cmp - $F/sums.txt || fail "burned disc files differ"
+umount /mnt/cd
+eject $R || true
+step "mtx moves the burned disc"
+mtx -f $C unload 2 0
+mtx -f $C transfer 2 5
+mtx -f $C status >/tmp/st2
+want /tmp/st2 'Storage Element 5:Full *:VolumeTag *= *DVDR000' "DVDR000 moved to slot 5"
+echo "DVD-VM OK"
+GUEST
+} >"$guest"
+
+vm_run "$guest" "DVD-VM OK" --file "$SL_TMP/disc.iso" --file "$SL_TMP/sums.txt" \
+  --lun "$(sl_url "$IQN" 0)" --lun "$(sl_url "$IQN" 1)"
+echo "DVD VM test OK"
