@@ -1,15 +1,14 @@
 #pragma once
-// CRC32C (Castagnoli) as iSCSI header and data digests use it (RFC 7143 §13.1, RFC 3385).
-// Uses the SSE4.2 crc32 instruction when the CPU has it, a table otherwise.
-#include <cstddef>
+// CRC32C as iSCSI header and data digests use it (RFC 7143 §13.1, RFC 3385);
+// the algorithm itself lives in shared/checksum/crc32c.h.
+#include "shared/checksum/crc32c.h"
+
 #include <cstdint>
 
 namespace storlab::iscsi {
-// Continue a running CRC: pass the previous return value as `crc` (start with 0).
-uint32_t crc32cUpdate(uint32_t crc, const void* data, size_t length);
-inline uint32_t crc32c(const void* data, size_t length) { return crc32cUpdate(0, data, length); }
-// The table implementation alone (tests compare it with the SSE4.2 path).
-uint32_t crc32cUpdatePortable(uint32_t crc, const void* data, size_t length);
+using storlab::crc32c;
+using storlab::crc32cUpdate;
+using storlab::crc32cUpdatePortable;
 // Digests travel least significant byte first (RFC 7143 §13.1, as Linux and libiscsi do).
 inline void storeDigest(uint8_t* out, uint32_t crc)
 {

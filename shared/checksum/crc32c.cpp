@@ -1,16 +1,16 @@
-// CRC32C (Castagnoli, reflected polynomial 0x82F63B78) for iSCSI digests
-// (RFC 7143 §13.1, RFC 3385). Standard CRC: initial value 0xffffffff and a
+// CRC32C (Castagnoli, reflected polynomial 0x82F63B78): iSCSI digests
+// (RFC 7143 §13.1, RFC 3385) and media record checksums. Standard CRC: initial value 0xffffffff and a
 // final xor, so crc32cUpdate(0, ...) gives the usual check value and feeding
 // a previous result back continues the CRC over the concatenated input.
 // This file is compiled with -msse4.2; the instruction is used only after a
 // runtime CPU check.
-#include "iscsi/pdu/crc32c.h"
+#include "shared/checksum/crc32c.h"
 
 #include <array>
 #include <cstring>
 #include <nmmintrin.h>
 
-namespace storlab::iscsi {
+namespace storlab {
 
 namespace {
 
@@ -80,4 +80,4 @@ uint32_t crc32cUpdatePortable(uint32_t crc, const void* data, size_t length)
     return ~updateTable(~crc, static_cast<const uint8_t*>(data), length);
 }
 
-} // namespace storlab::iscsi
+} // namespace storlab
