@@ -8,11 +8,16 @@
 #include <QStringList>
 #include <functional>
 
+namespace storlab::app {
+class LibraryRegistry;
+}
+
 namespace storlab::admin {
 
 struct AdminHost {
     iscsi::TargetRegistry* targets = nullptr;
     iscsi::IscsiServer* server = nullptr;
+    app::LibraryRegistry* libraries = nullptr;            // tape libraries / DVD jukeboxes (library.*, changer.*, media.*)
     QString stateDir;
     QString loadedFrom;                                   // the config file read at start ("" = default lab)
     QString version;

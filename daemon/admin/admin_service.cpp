@@ -20,6 +20,8 @@ AdminService::AdminService(AdminHost& host, config::LabConfig running, QString s
     uptime_.start();
     registerMethods();
     registerObjectMethods();
+    registerLibraryMethods();
+    registerMediaMethods();
 }
 
 QStringList AdminService::capabilities() const
@@ -27,7 +29,8 @@ QStringList AdminService::capabilities() const
     return {QStringLiteral("targets"), QStringLiteral("luns"), QStringLiteral("luns.live"), QStringLiteral("portals"),
             QStringLiteral("accounts"), QStringLiteral("acls"), QStringLiteral("sessions"), QStringLiteral("sessions.logout"),
             QStringLiteral("stats"), QStringLiteral("config.import"), QStringLiteral("events"), QStringLiteral("auth"),
-            QStringLiteral("lun.types:disk")};
+            QStringLiteral("lun.types:disk"), QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
+            QStringLiteral("events.library")};
 }
 
 Outcome AdminService::call(const QString& method, const QJsonObject& params, const CallContext& context)

@@ -34,6 +34,8 @@ private:
     using Handler = std::function<Outcome(Params&, const CallContext&)>;
     void registerMethods();
     void registerObjectMethods();   // target, lun, account, acl (admin_service_objects.cpp)
+    void registerLibraryMethods();  // library.*, changer.* (library_methods.cpp)
+    void registerMediaMethods();    // media.*, library.addCartridges (library_media_methods.cpp)
     // Applies `next` (edited copy of the running config), saves it, queues events.
     Outcome commit(const config::LabConfig& next, bool force, QJsonValue result = QJsonObject{});
     // Finds the target named by params "target" (IQN) or "tid".

@@ -166,6 +166,12 @@ ApplyResult ConfigApplier::apply(const config::LabConfig& current, const config:
         if (!p.before)
             res.changes << QStringLiteral("target %1 added").arg(iqn);
     }
+    // Libraries (changer + drives targets): checked and built before the swap.
+    std::vector<LibraryPlan> libraryPlans;
+    if (Outcome e = planLibraries(current, next, force, dryRun, libraryPlans, res.changes); !e.ok()) {
+        res.error = e;
+        return res;
+    }
     // Portals and settings that need a restart.
     QStringList portalsAdded, portalsRemoved;
     for (const QString& a : next.portals)
@@ -261,6 +267,7 @@ ApplyResult ConfigApplier::apply(const config::LabConfig& current, const config:
                                                 {QStringLiteral("initiatorAddresses"), QJsonArray::fromStringList(p.after->initiatorAddresses)},
                                                 {QStringLiteral("initiatorNames"), QJsonArray::fromStringList(p.after->initiatorNames)}});
     }
+    swapLibraries(libraryPlans, res);
     refreshAccess(next);
     return res;
 }

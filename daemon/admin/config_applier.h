@@ -5,6 +5,7 @@
 // and validated before anything is swapped in (a failure changes nothing).
 // Every admin method is "edit a copy of the running config, then apply it".
 #include "admin/admin_host.h"
+#include "admin/library_plan.h"
 #include "admin/rpc_outcome.h"
 #include "shared/lab_config.h"
 
@@ -30,6 +31,14 @@ public:
     void refreshAccess(const config::LabConfig& config);
 
 private:
+    // libraries[] (library_applier.cpp): planLibraries checks (busy, names,
+    // IQNs) and builds new libraries before anything is swapped in;
+    // swapLibraries tears down removed ones and installs the new ones.
+    Outcome planLibraries(const config::LabConfig& current, const config::LabConfig& next, bool force, bool dryRun,
+                          std::vector<LibraryPlan>& plans, QStringList& changes);
+    void swapLibraries(std::vector<LibraryPlan>& plans, ApplyResult& res);
+    void tearDownLibrary(const config::LibraryConfig& library, bool keepInventory);
+    void installLibrary(const config::LibraryConfig& library, LibraryPlan& plan);
     void setLuns(const std::string& iqn, std::shared_ptr<const scsi::LunMap> map);
     AdminHost& host_;
     // Older Target objects still used by sessions after an alias/tpgt change:

@@ -44,10 +44,16 @@ bool matches(const QStringList& patterns, const QString& method)
 }
 } // namespace
 
-RpcServer::RpcServer(AdminService& service, QObject* parent) : QObject(parent), service_(service) {}
+RpcServer::RpcServer(AdminService& service, QObject* parent) : QObject(parent), service_(service)
+{
+    pool_.setMaxThreadCount(4);
+}
 
 RpcServer::~RpcServer()
 {
+    // Deferred work references the daemon's objects: let it end first (its
+    // queued replies to this object are dropped with it).
+    pool_.waitForDone();
     close();
 }
 
@@ -174,6 +180,7 @@ void RpcServer::addClient(QIODevice* device, bool tls, const QString& peer)
     client->device = device;
     client->tls = tls;
     client->peer = peer;
+    client->serial = nextSerial_++;
     Client* raw = client.get();
     clients_.push_back(std::move(client));
     connect(device, &QIODevice::readyRead, this, [this, raw] { onReadable(raw); });
@@ -198,8 +205,13 @@ void RpcServer::onReadable(Client* client)
     if (!client->device)
         return;
     client->framer.append(client->device->readAll());
+    processLines(client);
+}
+
+void RpcServer::processLines(Client* client)
+{
     QByteArray line;
-    while (client->device && client->framer.takeLine(&line)) {
+    while (client->device && !client->waiting && client->framer.takeLine(&line)) {
         if (!line.trimmed().isEmpty())
             handleLine(client, line);
     }
@@ -231,9 +243,53 @@ void RpcServer::handleLine(Client* client, const QByteArray& line)
         send(client, errorReply(QJsonValue::Null, rpc::InvalidRequest, QStringLiteral("id must be a number or a string")));
         return;
     }
-    QJsonObject reply = handleRequest(client, req, notification ? QJsonValue::Null : id);
+    QJsonObject reply = handleRequest(client, req, notification ? QJsonValue(QJsonValue::Undefined) : id);
+    if (reply.contains(QLatin1String("deferred")))
+        return;   // runDeferred() answers
     if (!notification)
         send(client, reply);
+}
+
+void RpcServer::runDeferred(Client* client, const QJsonValue& id, Outcome outcome)
+{
+    client->waiting = true;
+    const quint64 serial = client->serial;
+    QPointer<RpcServer> self = this;
+    pool_.start([self, serial, id, outcome]() mutable {
+        Outcome done = outcome.work();
+        if (outcome.finish)
+            done.finish = std::move(outcome.finish);
+        // The destructor waits for the pool, so `self` is alive here.
+        QMetaObject::invokeMethod(self.data(), [self, serial, id, done] {
+            if (self)
+                self->finishDeferred(serial, id, done);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void RpcServer::finishDeferred(quint64 serial, const QJsonValue& id, Outcome done)
+{
+    if (done.finish) {
+        auto finish = std::move(done.finish);
+        done.finish = {};
+        done = finish(done);
+    }
+    flushEvents();
+    Client* client = nullptr;
+    for (const auto& c : clients_)
+        if (c->serial == serial)
+            client = c.get();
+    if (!client)
+        return;   // the client went away; the change happened all the same
+    client->waiting = false;
+    if (!id.isUndefined()) {   // a notification gets no reply
+        if (done.ok())
+            send(client, QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
+                                     {QStringLiteral("result"), done.result.isUndefined() ? QJsonValue(QJsonObject{}) : done.result}});
+        else
+            send(client, errorReply(id, done.code, done.message, done.data));
+    }
+    processLines(client);
 }
 
 QJsonObject RpcServer::handleRequest(Client* client, const QJsonObject& req, const QJsonValue& id)
@@ -268,7 +324,11 @@ QJsonObject RpcServer::handleRequest(Client* client, const QJsonObject& req, con
         client->subscribed = false;
         return ok(QJsonObject{});
     }
-    const Outcome o = service_.call(method, params, CallContext{client->tls, client->user});
+    Outcome o = service_.call(method, params, CallContext{client->tls, client->user});
+    if (o.deferred()) {
+        runDeferred(client, id, std::move(o));
+        return QJsonObject{{QStringLiteral("deferred"), true}};
+    }
     if (!o.ok())
         return errorReply(id, o.code, o.message, o.data);
     return ok(o.result.isUndefined() ? QJsonValue(QJsonObject{}) : o.result);

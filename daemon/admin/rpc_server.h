@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <memory>
 
 class QLocalServer;
@@ -45,9 +46,15 @@ private:
         QString peer;
         bool subscribed = false;
         QStringList patterns;
+        bool waiting = false;            // a deferred reply is pending: later lines wait
+        quint64 serial = 0;              // identifies the client across a deferred call
     };
     void addClient(QIODevice* device, bool tls, const QString& peer);
     void onReadable(Client* client);
+    void processLines(Client* client);
+    // Runs a deferred Outcome's work on the pool; replies (in order) on this thread.
+    void runDeferred(Client* client, const QJsonValue& id, Outcome outcome);
+    void finishDeferred(quint64 serial, const QJsonValue& id, Outcome outcome);
     void handleLine(Client* client, const QByteArray& line);
     QJsonObject handleRequest(Client* client, const QJsonObject& request, const QJsonValue& id);
     QJsonObject login(Client* client, const QJsonObject& params);
@@ -61,6 +68,8 @@ private:
     std::vector<std::unique_ptr<Client>> clients_;
     struct Failures { int count = 0; QElapsedTimer first; };
     QHash<QString, Failures> failures_;   // failed logins per peer address
+    quint64 nextSerial_ = 1;
+    QThreadPool pool_;                    // deferred method work (changer moves)
 };
 
 } // namespace storlab::admin

@@ -2,6 +2,7 @@
 
 #include "admin/admin_service.h"
 #include "admin/config_store.h"
+#include "admin/library_events.h"
 #include "admin/rpc_server.h"
 #include "app/device_factory.h"
 #include "app/identity_store.h"
@@ -362,6 +363,7 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
     adminHost_ = std::make_unique<admin::AdminHost>();
     adminHost_->targets = &targets_;
     adminHost_->server = server_.get();
+    adminHost_->libraries = &libraries_;
     adminHost_->stateDir = options_.stateDir;
     adminHost_->loadedFrom = loadedFrom;
     adminHost_->version = QCoreApplication::applicationVersion();
@@ -377,6 +379,7 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
     adminService_ = std::make_unique<admin::AdminService>(*adminHost_, cfg, options_.stateDir + QStringLiteral("/config.json"));
     adminService_->logLevel = options_.logLevel;
     rpc_ = std::make_unique<admin::RpcServer>(*adminService_);
+    admin::forwardLibraryEvents(libraries_, rpc_.get());   // changer events -> event.media.moved (main thread)
     // Session events come from reactor threads: hop to the main thread.
     QPointer<admin::RpcServer> rpc = rpc_.get();
     server_->sessions().setObserver([rpc](iscsi::SessionManager::Change change, const std::shared_ptr<iscsi::Session>& s) {
@@ -412,6 +415,7 @@ void Daemon::stop()
 {
     if (server_)
         server_->sessions().setObserver({});
+    libraries_.setEventSink({});
     rpc_.reset();
     adminService_.reset();
     for (auto* l : listeners_) {

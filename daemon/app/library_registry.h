@@ -37,6 +37,12 @@ public:
         std::lock_guard lock(mutex_);
         libraries_.push_back(std::make_shared<LibraryHandle>(std::move(handle)));
     }
+    // Forgets a library (library.delete); its changer lives on while sessions hold its LUs.
+    bool remove(const QString& name)
+    {
+        std::lock_guard lock(mutex_);
+        return std::erase_if(libraries_, [&](const auto& l) { return l->name == name; }) > 0;
+    }
     std::shared_ptr<const LibraryHandle> find(const QString& name) const
     {
         std::lock_guard lock(mutex_);
