@@ -4,8 +4,10 @@
 //   - tgtadm syntax (`--mode/--op/--lld`, or invoked as `tgtadm`): cli/tgtadm_mode.cpp
 //   - native noun/verb syntax: cli/commands.cpp
 //   - `import targets.conf` (tgt-admin format): cli/import_command.cpp
+//   - library / changer / media (tape libraries, DVD jukeboxes): cli/library_commands.cpp
 #include "cli/commands.h"
 #include "cli/import_command.h"
+#include "cli/library_commands.h"
 #include "cli/tgtadm_mode.h"
 
 #include <QCoreApplication>
@@ -22,5 +24,7 @@ int main(int argc, char** argv)
         return storlab::cli::runTgtadm(args);
     if (storlab::cli::isImportCommand(args))
         return storlab::cli::runImport(args);
+    if (storlab::cli::isLibraryCommand(args))
+        return storlab::cli::runLibraryCommand(args);
     return storlab::cli::runCommands(args);
 }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <set>
 
 namespace storlab::admin {
 
@@ -177,12 +178,24 @@ Outcome createAndPlace(const app::LibraryHandle& lib, const NewMedium& nm, std::
     }
     uint16_t at = *ie;
     std::optional<uint16_t> slot = to;
-    if (!slot)
-        for (const scsi::ElementStatus& e : lib.changer->elements())
-            if (e.element.type == scsi::ElementType::Storage && !e.element.medium) {
-                slot = e.element.address;
+    if (!slot) {
+        // The first empty slot that is not the home of a cartridge in a drive
+        // (its unload goes back there); any empty one when there is no other.
+        const auto elements = lib.changer->elements();
+        std::set<uint16_t> homes;
+        for (const scsi::ElementStatus& e : elements)
+            if (e.element.type == scsi::ElementType::DataTransfer && e.element.medium && e.element.source)
+                homes.insert(*e.element.source);
+        for (const bool avoidHomes : {true, false}) {
+            for (const scsi::ElementStatus& e : elements)
+                if (e.element.type == scsi::ElementType::Storage && !e.element.medium && !(avoidHomes && homes.count(e.element.address))) {
+                    slot = e.element.address;
+                    break;
+                }
+            if (slot)
                 break;
-            }
+        }
+    }
     if (slot && *slot != at) {
         if (auto r = lib.changer->move(at, *slot); r.ok())
             at = *slot;
