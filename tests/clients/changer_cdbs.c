@@ -13,11 +13,19 @@
  *     modesense PAGE      MODE SENSE(6): "PAGE <hex bytes of the page>"
  *     sleep N             keep the session (and e.g. its PREVENT) for N seconds
  *     raw HEXCDB ALLOC    any CDB with Data-In of ALLOC bytes: "DATA <hex>"
+ *   Tape streaming (tests/bench/run_tape_bench.sh), queue depth $STREAM_QD (default 4):
+ *     stream-write N BS   N variable-length WRITE(6) blocks of BS bytes, pipelined:
+ *                         "STREAM write N BYTES SECS MB/s SUM" (MB = 10^6 B, SUM = order-dependent
+ *                         64-bit hash of the data in block order)
+ *     stream-read N BS    N variable-length READ(6) of BS bytes, pipelined, same line with "read";
+ *                         any short block or sense prints "STREAMFAIL ..." instead
+ *     clock               "CLOCK <monotonic seconds>" (to time e.g. stream-write + wfm)
  *   Failures print "SENSE key/asc/ascq" (hex) or "STATUS n"; the exit code is 0
  *   unless the connection fails.
  */
 #include <iscsi/iscsi.h>
 #include <iscsi/scsi-lowlevel.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -258,6 +266,168 @@ static void tape_read(int fixed, unsigned count, unsigned bl, unsigned seed)
     free(buf);
 }
 
+
+/* ------------------------------------------------------ tape streaming (bench) */
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Block `idx` of a stream: xorshift64 words seeded by the block number, so
+ * every block differs and nothing compresses. */
+static void stream_fill(unsigned char *buf, size_t len, uint64_t idx)
+{
+    uint64_t x = 0x9E3779B97F4A7C15ull ^ (idx * 0xD1B54A32D192ED03ull + 1);
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        memcpy(buf + i, &x, 8);
+    }
+    for (; i < len; ++i)
+        buf[i] = (unsigned char)(idx + i);
+}
+
+static uint64_t stream_hash(const unsigned char *buf, size_t len)
+{
+    uint64_t h = 0xCBF29CE484222325ull, w;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        memcpy(&w, buf + i, 8);
+        h = (h ^ w) * 0x100000001B3ull;
+    }
+    for (; i < len; ++i)
+        h = (h ^ buf[i]) * 0x100000001B3ull;
+    return h ^ len;
+}
+
+struct stream_slot {
+    unsigned char *buf;
+    uint64_t idx;
+    int busy;
+};
+
+struct stream_state {
+    int reading, failed;
+    unsigned bs;
+    int inflight;
+    uint64_t *hashes;
+};
+
+struct stream_io {
+    struct stream_state *st;
+    struct stream_slot *slot;
+};
+
+static void stream_done(struct iscsi_context *ctx, int status, void *command_data, void *private_data)
+{
+    (void)ctx;
+    struct scsi_task *t = command_data;
+    struct stream_io *io = private_data;
+    struct stream_state *st = io->st;
+    if (status != SCSI_STATUS_GOOD || !t || t->status != SCSI_STATUS_GOOD) {
+        if (!st->failed) {
+            printf("STREAMFAIL %s block %llu: ", st->reading ? "read" : "write", (unsigned long long)io->slot->idx);
+            if (t && t->status == SCSI_STATUS_CHECK_CONDITION)
+                tape_outcome(t);
+            else
+                printf("status %d %s", status, iscsi_get_error(iscsi));
+            printf("\n");
+        }
+        st->failed = 1;
+    } else if (st->reading) {
+        int got = transferred(t, (int)st->bs);
+        if (got != (int)st->bs && !st->failed) {
+            printf("STREAMFAIL read block %llu: %d bytes, want %u\n", (unsigned long long)io->slot->idx, got, st->bs);
+            st->failed = 1;
+        }
+        st->hashes[io->slot->idx] = stream_hash(io->slot->buf, (size_t)got);
+    }
+    if (t)
+        scsi_free_scsi_task(t);
+    io->slot->busy = 0;
+    st->inflight--;
+    free(io);
+}
+
+static void stream(int reading, uint64_t n, unsigned bs)
+{
+    const char *q = getenv("STREAM_QD");
+    int qd = q ? atoi(q) : 4;
+    if (qd < 1 || qd > 64)
+        qd = 4;
+    if (bs == 0 || bs > 0xFFFFFF) {
+        fprintf(stderr, "stream: block size must be 1..16777215\n");
+        exit(1);
+    }
+    struct stream_state st = {reading, 0, bs, 0, calloc(n ? n : 1, sizeof(uint64_t))};
+    struct stream_slot *slots = calloc((size_t)qd, sizeof(*slots));
+    for (int k = 0; k < qd; ++k)
+        slots[k].buf = malloc(bs);
+    uint64_t next = 0;
+    double t0 = now_s();
+    while ((next < n && !st.failed) || st.inflight) {
+        while (st.inflight < qd && next < n && !st.failed) {
+            struct stream_slot *sl = NULL;
+            for (int k = 0; k < qd && !sl; ++k)
+                if (!slots[k].busy)
+                    sl = &slots[k];
+            sl->idx = next;
+            unsigned char c[6] = {(unsigned char)(reading ? 0x08 : 0x0A), 0, (unsigned char)(bs >> 16),
+                                  (unsigned char)(bs >> 8), (unsigned char)bs, 0};
+            struct scsi_task *t = calloc(1, sizeof(*t));
+            memcpy(t->cdb, c, 6);
+            t->cdb_size = 6;
+            t->xfer_dir = reading ? SCSI_XFER_READ : SCSI_XFER_WRITE;
+            t->expxferlen = (int)bs;
+            struct iscsi_data d = {bs, sl->buf};
+            if (reading) {
+                scsi_task_add_data_in_buffer(t, (int)bs, sl->buf);
+            } else {
+                stream_fill(sl->buf, bs, next);
+                st.hashes[next] = stream_hash(sl->buf, bs);
+            }
+            struct stream_io *io = malloc(sizeof(*io));
+            io->st = &st;
+            io->slot = sl;
+            if (iscsi_scsi_command_async(iscsi, lun, t, stream_done, reading ? NULL : &d, io) != 0) {
+                fprintf(stderr, "stream: cannot queue a command: %s\n", iscsi_get_error(iscsi));
+                exit(2);
+            }
+            sl->busy = 1;
+            st.inflight++;
+            next++;
+        }
+        struct pollfd pfd = {iscsi_get_fd(iscsi), (short)iscsi_which_events(iscsi), 0};
+        int r = poll(&pfd, 1, 1000);
+        if (r < 0) {
+            perror("poll");
+            exit(2);
+        }
+        if (iscsi_service(iscsi, r > 0 ? pfd.revents : 0) < 0) {
+            fprintf(stderr, "stream: connection failed: %s\n", iscsi_get_error(iscsi));
+            exit(2);
+        }
+    }
+    double secs = now_s() - t0;
+    if (!st.failed) {
+        uint64_t sum = 0xCBF29CE484222325ull;
+        for (uint64_t k = 0; k < n; ++k)
+            sum = (sum ^ st.hashes[k]) * 0x100000001B3ull;
+        double bytes = (double)n * bs;
+        printf("STREAM %s %llu %.0f %.3f %.1f %016llx\n", reading ? "read" : "write", (unsigned long long)n, bytes, secs,
+               secs > 0 ? bytes / secs / 1e6 : 0.0, (unsigned long long)sum);
+    }
+    for (int k = 0; k < qd; ++k)
+        free(slots[k].buf);
+    free(slots);
+    free(st.hashes);
+}
+
 static void tape_command(int argc, char **argv, int *i)
 {
     const char *cmd = argv[*i];
@@ -353,6 +523,13 @@ static void tape_command(int argc, char **argv, int *i)
         unsigned char c[16] = {0x92, 0, 0, 0, 0, 0, 0, 0, (unsigned char)(n >> 24), (unsigned char)(n >> 16),
                                (unsigned char)(n >> 8), (unsigned char)n, 0, 0, 0, 0};
         tape_simple(c, 16);
+    } else if ((!strcmp(cmd, "stream-write") || !strcmp(cmd, "stream-read")) && *i + 2 < argc) {
+        uint64_t n = strtoull(argv[*i + 1], NULL, 0);
+        unsigned bs = ARG(2);
+        *i += 2;
+        stream(cmd[7] == 'r', n, bs);
+    } else if (!strcmp(cmd, "clock")) {
+        printf("CLOCK %.6f\n", now_s());
     } else {
         fprintf(stderr, "unknown command or missing arguments: %s\n", cmd);
         exit(1);
@@ -363,7 +540,8 @@ static void tape_command(int argc, char **argv, int *i)
 static int is_tape_command(const char *cmd)
 {
     static const char *const names[] = {"ready", "rbl", "blocksize", "write", "read", "writefix", "readfix", "wfm",
-                                        "rewind", "space", "rpos", "rposl", "locate", "locate16", NULL};
+                                        "rewind", "space", "rpos", "rposl", "locate", "locate16", "stream-write",
+                                        "stream-read", "clock", NULL};
     for (int k = 0; names[k]; ++k)
         if (!strcmp(cmd, names[k]))
             return 1;
