@@ -78,9 +78,11 @@ private slots:
 
     void defaultLabHasATapeLibrary()
     {
+        // The default lab holds the tape library (issue #5) and the DVD jukebox (issue #6).
         const LabConfig c = LabConfig::defaultLab("/tmp/s");
-        QCOMPARE(c.libraries.size(), 1);
+        QCOMPARE(c.libraries.size(), 2);
         const LibraryConfig& l = c.libraries[0];
+        QCOMPARE(c.libraries[1].iqn, QStringLiteral("iqn.2026-11.lab.storlab:jukebox"));
         QCOMPARE(l.iqn, QStringLiteral("iqn.2026-11.lab.storlab:tapelib"));
         QCOMPARE(l.driveCount, 2u);
         QCOMPARE(l.slotCount, 20u);
