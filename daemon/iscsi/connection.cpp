@@ -94,8 +94,7 @@ void Connection::teardown()
         auto mine = session_->abortTasks([this](uint32_t, const Session::TaskEntry& e) { return e.link == link_; });
         for (const auto& entry : mine)
             if (!entry.executing)
-                for (auto& fn : session_->finishTask(entry.task->tag))
-                    fn();
+                session_->endTask(entry.task->tag);
         if (session_->removeConnection(link_)) {
             server_.sessions().remove(session_->tsih());
             if (auto target = session_->target())

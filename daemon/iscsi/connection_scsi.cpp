@@ -234,8 +234,7 @@ void Connection::execute(uint32_t itt, std::shared_ptr<scsi::ScsiTask> task)
                 link->connection->taskDone(itt, task);
                 return;
             }
-            for (auto& fn : session->finishTask(itt))
-                fn();
+            session->endTask(itt);
         };
         // A store that completes inline (null, cached) is already on this reactor:
         // answer now and let the read loop's single flush send it, saving an event

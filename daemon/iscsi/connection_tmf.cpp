@@ -26,8 +26,7 @@ std::vector<std::shared_ptr<Session>> sessionsOfTarget(SessionManager& sessions,
 void Connection::dropTransfer(uint32_t itt)
 {
     transfers_.erase(itt);
-    for (auto& fn : session_->finishTask(itt))
-        fn();
+    session_->endTask(itt);
 }
 
 void Connection::handleTaskManagement(Pdu& pdu)
@@ -87,8 +86,7 @@ void Connection::runTaskManagement(Pdu& pdu)
                     if (owner->connection)
                         owner->connection->dropTransfer(tag);
                     else
-                        for (auto& fn : session->finishTask(tag))
-                            fn();
+                        session->endTask(tag);
                 });
             }
         }

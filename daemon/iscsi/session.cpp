@@ -121,6 +121,12 @@ std::vector<std::function<void()>> Session::finishTask(uint32_t itt)
     return callbacks;
 }
 
+void Session::endTask(uint32_t itt)
+{
+    for (auto& fn : finishTask(itt))
+        fn();
+}
+
 bool Session::watchTask(uint32_t itt, std::function<void()> fn)
 {
     std::lock_guard lock(mutex_);

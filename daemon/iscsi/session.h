@@ -77,6 +77,8 @@ public:
     void markExecuting(uint32_t itt);
     // Removes the task and returns the callbacks waiting for it.
     std::vector<std::function<void()>> finishTask(uint32_t itt);
+    // finishTask() and then runs the waiting callbacks (outside the lock).
+    void endTask(uint32_t itt);
     // Runs `fn` when the task finishes; false (and `fn` not kept) when it is already gone.
     bool watchTask(uint32_t itt, std::function<void()> fn);
     void removeTask(uint32_t itt);
