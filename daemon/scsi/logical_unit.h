@@ -1,6 +1,7 @@
 #pragma once
 // A logical unit (SAM-5 §4.6): executes SCSI tasks. Implementations are
 // shared by all sessions and reactors, so they guard their own state.
+#include "scsi/lu_stats.h"
 #include "scsi/scsi_task.h"
 
 #include <cstdint>
@@ -37,6 +38,11 @@ public:
     virtual void refreshCapacity() {}
     // SPC-4 peripheral device type (0x00 disk, 0x01 tape, 0x05 MMC, 0x08 changer, 0x0C controller).
     virtual uint8_t peripheralDeviceType() const = 0;
+    // I/O counters of this LU (admin `stats.get`); a rebuilt LU starts at zero.
+    const std::shared_ptr<LuStats>& stats() const { return stats_; }
+
+private:
+    const std::shared_ptr<LuStats> stats_ = std::make_shared<LuStats>();
 };
 
 // The LUNs of one target, keyed by LUN number. Targets hold it as an

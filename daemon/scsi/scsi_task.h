@@ -5,6 +5,7 @@
 // LogicalUnit::execute(), and sends dataIn/status/sense afterwards.
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -12,6 +13,8 @@
 #include <vector>
 
 namespace storlab::scsi {
+
+class LuStats;
 
 // One I_T nexus (SAM-5 §4.7): an initiator port talking to a target port.
 // For iSCSI the initiator port name is "<InitiatorName>,i,0x<ISID>" and the
@@ -65,6 +68,10 @@ struct ScsiTask {
                                          // for (SAM-5 SPDTL), set by the LU; the transport
                                          // reports its difference from EDTL as a residual
                                          // (RFC 7143 §11.4.5). -1: not known, no residual.
+
+    // --- accounting (scsi/lu_stats.h) ---
+    std::chrono::steady_clock::time_point arrived{};  // command PDU received (commandArrived)
+    std::shared_ptr<LuStats> stats;      // the LU's counters, set by target dispatch
 
     // Set by the transport. The LU calls complete() exactly once, from any thread.
     std::function<void()> onComplete;

@@ -62,8 +62,11 @@ void dispatchToTarget(const LunMap& luns, std::shared_ptr<ScsiTask> task)
     if (op == 0xA0)
         return reportLuns(luns, t);
     auto it = luns.find(t.lun);
-    if (it != luns.end() && it->second)
+    if (it != luns.end() && it->second) {
+        t.stats = it->second->stats();
+        t.stats->started();
         return it->second->execute(std::move(task));
+    }
     // No such logical unit (SPC-4 §4.6.4 / SAM-5 §5.?).
     switch (op) {
     case 0x12: { // INQUIRY: peripheral qualifier 011b, device type 1Fh
