@@ -19,6 +19,7 @@ enum ErrorCode : int {
     RateLimited = -32007,
     IoError = -32008,
     Unsupported = -32009,
+    Cancelled = -32010,          // a job ended by job.cancel (PROTOCOL.md "jobs")
     // Client side only (never sent by the daemon): transport failures.
     TransportError = -31999,
 };
