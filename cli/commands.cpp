@@ -2,6 +2,7 @@
 
 #include "cli/connect.h"
 #include "cli/output.h"
+#include "cli/stats_table.h"
 #include "shared/rpc_blocking.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,7 @@ const QList<Command>& commands()
         {"acl", "remove", "acl.remove", {"target"}, {}, "TARGET (--address A | --initiator IQN)"},
         {"session", "list", "session.list", {"target"}, {"tsih", "initiator", "target", "type", "connections"}, "[TARGET]: sessions"},
         {"session", "logout", "session.logout", {"tsih"}, {}, "TSIH: drop the session's connections"},
-        {"stats", "get", "stats.get", {"target"}, {"tid", "target", "sessions"}, "[TARGET]: counters"},
+        {"stats", "get", "stats.get", {"target"}, {}, "[TARGET]: I/O counters per LU (also: storlabctl stats [TARGET])"},
         {"config", "export", "config.export", {}, {}, "print the running configuration (JSON)"},
         {"config", "import", "config.import", {"file"}, {}, "FILE [--dry-run] [--force]: apply the difference live"},
         {"admin-user", "list", "adminUser.list", {}, {"name"}, "TLS admin users"},
@@ -138,6 +139,9 @@ int runCommands(const QStringList& argsIn)
         std::printf("storlabctl %s\n", STORLAB_VERSION);
         return 0;
     }
+    // `stats [TARGET]` is short for `stats get [TARGET]`.
+    if (args.first() == QLatin1String("stats") && args.value(1) != QLatin1String("get") && args.value(1) != QLatin1String("--help"))
+        args.insert(1, QStringLiteral("get"));
     const QString noun = args.value(0);
     const QString verb = args.value(1);
     const Command* cmd = nullptr;
@@ -266,7 +270,9 @@ int runCommands(const QStringList& argsIn)
     QJsonValue result = reply.result;
     if (method == QLatin1String("config.export"))
         result = result.toObject().value(QLatin1String("config"));
-    const QString text = json || method == QLatin1String("config.export") ? renderJson(result) : renderHuman(result, cmd->columns);
+    const QString text = json || method == QLatin1String("config.export") ? renderJson(result)
+                         : method == QLatin1String("stats.get")                ? renderStatsTable(result.toArray())
+                                                                               : renderHuman(result, cmd->columns);
     std::fputs(text.toUtf8().constData(), stdout);
     return 0;
 }

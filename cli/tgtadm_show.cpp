@@ -258,10 +258,11 @@ QString showStats(const QJsonArray& stats)
             continue;   // tgt prints a line per LU and I_T nexus: none without sessions
         for (const QJsonValue& lv : t.value(QLatin1String("luns")).toArray()) {
             const QJsonObject l = lv.toObject();
-            // storlab counts per LU, not per nexus or direction: the commands go in the read column.
-            out += QString::asprintf("%3lld %3lld %3d %12lld %6lld %12lld %6lld %12lld %6d %12lld %6d %4lld\n", num(t, "tid"), num(l, "lun"), 0,
-                                     num(l, "bytesRead"), num(l, "commands"), num(l, "bytesRead"), num(l, "commands"),
-                                     num(l, "bytesWritten"), 0, num(l, "bytesWritten"), 0, num(l, "errors"));
+            // storlab counts per LU, not per nexus, and only finished commands (submitted = done).
+            out += QString::asprintf("%3lld %3lld %3d %12lld %6lld %12lld %6lld %12lld %6lld %12lld %6lld %4lld\n", num(t, "tid"), num(l, "lun"), 0,
+                                     num(l, "bytesRead"), num(l, "readCommands"), num(l, "bytesRead"), num(l, "readCommands"),
+                                     num(l, "bytesWritten"), num(l, "writeCommands"), num(l, "bytesWritten"), num(l, "writeCommands"),
+                                     num(l, "errors"));
         }
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "admin/json_views.h"
 #include "admin/password_hash.h"
+#include "admin/stats_json.h"
 #include "core/logging.h"
 #include "iscsi/connection.h"
 
@@ -44,6 +45,11 @@ Outcome AdminService::call(const QString& method, const QJsonObject& params, con
     if (p.failed())
         return p.error();
     return o;
+}
+
+QJsonArray AdminService::stats() const
+{
+    return statsJson(host_, running_);
 }
 
 int AdminService::sessionCount(const QString& iqn) const
@@ -218,15 +224,23 @@ void AdminService::registerMethods()
     // --- stats ---
     methods_[QStringLiteral("stats.get")] = [this](Params& p, const CallContext&) {
         p.allowOnly({"target", "tid"});
-        QJsonArray out;
-        for (const config::TargetConfig& t : running_.targets) {
-            QJsonArray luns;
-            for (const config::LunConfig& l : t.luns)
-                luns.append(QJsonObject{{QStringLiteral("lun"), qint64(l.lun)}});
-            out.append(QJsonObject{{QStringLiteral("target"), t.iqn}, {QStringLiteral("tid"), qint64(t.tid)},
-                                   {QStringLiteral("sessions"), sessionCount(t.iqn)}, {QStringLiteral("luns"), luns}});
+        QString only;
+        if (p.has("target") || p.has("tid")) {
+            Outcome err;
+            config::TargetConfig* t = target(running_, p, &err);
+            if (!t) {
+                // Library targets have no tid; they are found by IQN alone.
+                const QString iqn = p.string("target", false);
+                if (iqn.isEmpty() || !host_.targets->find(iqn.toStdString()))
+                    return err;
+                only = iqn;
+            } else {
+                only = t->iqn;
+            }
         }
-        return Outcome::value(out);
+        if (p.failed())
+            return Outcome{};
+        return Outcome::value(statsJson(host_, running_, only));
     };
     // --- config ---
     methods_[QStringLiteral("config.export")] = [this](Params& p, const CallContext&) {

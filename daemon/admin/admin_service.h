@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <functional>
 
 namespace storlab::admin {
@@ -27,6 +28,7 @@ public:
     // Events produced by the last call (drained by the server).
     QList<QPair<QString, QJsonObject>> takeEvents() { return std::exchange(events_, {}); }
     QStringList capabilities() const;
+    QJsonArray stats() const;               // stats.get for every target (event.stats)
     QString socketPath;                      // for server.info
     QString logLevel = QStringLiteral("info");
 

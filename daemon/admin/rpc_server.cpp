@@ -3,6 +3,7 @@
 #include "admin/password_hash.h"
 #include "core/logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,8 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTimer>
+#include <algorithm>
 #include <sys/stat.h>
 
 namespace { Q_LOGGING_CATEGORY(lcAdmin, "storlab.admin") }
@@ -32,8 +35,17 @@ QJsonObject errorReply(const QJsonValue& id, int code, const QString& message, c
     return QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id}, {QStringLiteral("error"), e}};
 }
 
+// Periodic events that a client gets only when it subscribed to them by name
+// (PROTOCOL.md "stats"): the default subscription and '*' patterns skip them.
+bool byNameOnly(const QString& method)
+{
+    return method == QLatin1String("event.stats");
+}
+
 bool matches(const QStringList& patterns, const QString& method)
 {
+    if (byNameOnly(method))
+        return patterns.contains(method);
     if (patterns.isEmpty())
         return true;
     for (const QString& p : patterns) {
@@ -47,6 +59,21 @@ bool matches(const QStringList& patterns, const QString& method)
 RpcServer::RpcServer(AdminService& service, QObject* parent) : QObject(parent), service_(service)
 {
     pool_.setMaxThreadCount(4);
+    auto* statsTimer = new QTimer(this);
+    statsTimer->setInterval(1000);
+    connect(statsTimer, &QTimer::timeout, this, &RpcServer::pushStats);
+    statsTimer->start();
+}
+
+void RpcServer::pushStats()
+{
+    const QString method = QStringLiteral("event.stats");
+    const bool wanted = std::any_of(clients_.begin(), clients_.end(), [&](const auto& c) {
+        return c->subscribed && matches(c->patterns, method);
+    });
+    if (wanted)
+        broadcast(method, QJsonObject{{QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch()},
+                                      {QStringLiteral("targets"), service_.stats()}});
 }
 
 RpcServer::~RpcServer()

@@ -60,6 +60,7 @@ private:
     QJsonObject login(Client* client, const QJsonObject& params);
     void send(Client* client, const QJsonObject& message);
     void flushEvents();
+    void pushStats();   // event.stats, once per second, to clients that asked for it by name
 
     AdminService& service_;
     QLocalServer* local_ = nullptr;
