@@ -38,6 +38,7 @@ inline constexpr int Exists = 3008;          // create: the file exists
 inline constexpr int CorruptArchive = 3010;  // import: the archive or compressed stream is damaged
 inline constexpr int TooLarge = 3011;        // import: expands beyond the cap (zip bomb protection)
 inline constexpr int Unsupported = 3012;     // import: nothing usable in the input
+inline constexpr int Cancelled = 3013;       // import: stopped by the caller's cancel flag (nothing left behind)
 } // namespace optical_error
 
 inline constexpr uint32_t kSectorSize = 2048;

@@ -11,6 +11,7 @@
 #include "core/result.h"
 #include "media/optical_iso.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -20,6 +21,9 @@ namespace storlab::media {
 
 // done / total bytes (total = 0 when unknown, e.g. a compressed stream).
 using ImportProgress = std::function<void(uint64_t done, uint64_t total)>;
+// Set (by another thread) to stop an import or mastering early: it then fails
+// with optical_error::Cancelled and removes its partial output.
+using CancelFlag = std::atomic<bool>;
 
 struct MasterOptions {
     std::string volumeId = "STORLAB";   // ISO 9660 volume identifier (d-characters, up to 32)
@@ -27,6 +31,7 @@ struct MasterOptions {
     bool joliet = true;                 // long Unicode names for Windows
     uint64_t maxBytes = 0;              // 0 = no cap
     ImportProgress progress;
+    const CancelFlag* cancel = nullptr;
 };
 
 // A file or directory to master; `inIso` is its path in the image ("" = the
@@ -45,6 +50,9 @@ struct ImportOptions {
     uint64_t maxExpandedBytes = uint64_t(8) << 30;   // cap on what the input expands to
     std::string volumeId;                            // when files are mastered ("" = from the input name)
     ImportProgress progress;
+    const CancelFlag* cancel = nullptr;
+    // What the import does next: "expanding" (copy/decompress/extract an image) or "mastering" (files -> ISO).
+    std::function<void(const char* phase)> phase;
 };
 
 struct ImportReport {

@@ -93,6 +93,10 @@ Result<void> extractCurrent(archive* a, const std::string& input, const std::str
             r = corrupt(a, input);
             break;
         }
+        if (o.cancel && o.cancel->load()) {
+            r = Error{optical_error::Cancelled, "cancelled"};
+            break;
+        }
         written += uint64_t(n);
         if (written > o.maxExpandedBytes) {
             r = Error{optical_error::TooLarge, input + " expands beyond the cap of " + std::to_string(o.maxExpandedBytes) +
@@ -150,6 +154,10 @@ Result<ImportReport> copyIso(const std::string& input, const IsoInfo& iso, const
     uint64_t done = 0;
     Result<void> r;
     while (done < bytes) {
+        if (o.cancel && o.cancel->load()) {
+            r = Error{optical_error::Cancelled, "cancelled"};
+            break;
+        }
         const ssize_t n = ::pread(in, buf.data(), std::min<uint64_t>(buf.size(), bytes - done), off_t(done));
         if (n <= 0 || ::write(fd, buf.data(), size_t(n)) != n) {
             r = Error{-EIO, "copy failed: " + std::string(std::strerror(errno))};
@@ -170,6 +178,19 @@ Result<ImportReport> copyIso(const std::string& input, const IsoInfo& iso, const
     return finish(part, out, "copied", {});
 }
 
+// What an import hands to the ISO writer when it masters files (and says so).
+MasterOptions masterOptionsFor(const ImportOptions& o, const std::string& defaultVolume)
+{
+    MasterOptions mo;
+    mo.volumeId = o.volumeId.empty() ? defaultVolume : o.volumeId;
+    mo.maxBytes = o.maxExpandedBytes;
+    mo.progress = o.progress;
+    mo.cancel = o.cancel;
+    if (o.phase)
+        o.phase("mastering");
+    return mo;
+}
+
 // Masters every entry of the archive into an ISO.
 Result<ImportReport> masterArchive(const std::string& input, const std::string& part, const std::string& out,
                                    const ImportOptions& o, uint64_t declared, const std::string& formatName)
@@ -177,10 +198,7 @@ Result<ImportReport> masterArchive(const std::string& input, const std::string& 
     auto reader = openReader(input, false);
     if (!reader)
         return reader.error();
-    MasterOptions mo;
-    mo.volumeId = o.volumeId.empty() ? fs::path(input).stem().string() : o.volumeId;
-    mo.maxBytes = o.maxExpandedBytes;
-    mo.progress = o.progress;
+    const MasterOptions mo = masterOptionsFor(o, fs::path(input).stem().string());
     auto writer = IsoWriter::open(part, mo, declared);
     if (!writer)
         return writer.error();
@@ -271,16 +289,14 @@ Result<ImportReport> importImage(const std::string& input, const std::string& ou
 
     // A directory: master its contents.
     if (fs::is_directory(input, ec)) {
-        MasterOptions mo;
-        mo.volumeId = o.volumeId.empty() ? fs::path(input).filename().string() : o.volumeId;
-        mo.maxBytes = o.maxExpandedBytes;
-        mo.progress = o.progress;
-        auto r = masterIso({{input, ""}}, out, mo);
+        auto r = masterIso({{input, ""}}, out, masterOptionsFor(o, fs::path(input).filename().string()));
         if (!r)
             return r.error();
         return ImportReport{*r, "mastered the directory"};
     }
     // A plain ISO/UDF image: copy its volume.
+    if (o.phase)
+        o.phase("expanding");
     if (auto iso = inspectIso(input); iso.ok())
         return copyIso(input, *iso, part, out, o);
     else if (iso.error().code == optical_error::Truncated && !OpticalDisc::isRecordable(input))

@@ -110,6 +110,8 @@ Result<void> IsoWriter::begin(const std::string& isoPath, EntryKind kind, uint64
 
 Result<void> IsoWriter::data(const void* p, size_t n)
 {
+    if (options_.cancel && options_.cancel->load())
+        return Error{optical_error::Cancelled, "cancelled"};
     written_ += n;
     if (options_.maxBytes && written_ > options_.maxBytes)
         return Error{optical_error::TooLarge, "the content expands beyond the cap of " + std::to_string(options_.maxBytes) +

@@ -4,6 +4,7 @@
 #include "iscsi/iscsi_server.h"
 #include "iscsi/target_registry.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -26,6 +27,8 @@ struct AdminHost {
     std::function<bool(const QString& address)> removePortal;
     std::function<void()> shutdown;                       // stop after the current reply is sent
     std::function<bool(const QString& level)> setLogLevel;
+    // Pushes an event to subscribed clients from any thread (posted to the RPC server's thread): jobs.
+    std::function<void(const QString& method, const QJsonObject& params)> broadcast;
 };
 
 } // namespace storlab::admin

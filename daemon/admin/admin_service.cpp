@@ -23,6 +23,8 @@ AdminService::AdminService(AdminHost& host, config::LabConfig running, QString s
     registerObjectMethods();
     registerLibraryMethods();
     registerMediaMethods();
+    registerDriveMethods();
+    registerJobMethods();
 }
 
 QStringList AdminService::capabilities() const
@@ -31,7 +33,7 @@ QStringList AdminService::capabilities() const
             QStringLiteral("accounts"), QStringLiteral("acls"), QStringLiteral("sessions"), QStringLiteral("sessions.logout"),
             QStringLiteral("stats"), QStringLiteral("config.import"), QStringLiteral("events"), QStringLiteral("auth"),
             QStringLiteral("lun.types:disk"), QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
-            QStringLiteral("events.library")};
+            QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import")};
 }
 
 Outcome AdminService::call(const QString& method, const QJsonObject& params, const CallContext& context)

@@ -5,6 +5,7 @@
 #include "admin/admin_host.h"
 #include "admin/config_applier.h"
 #include "admin/config_store.h"
+#include "admin/job_registry.h"
 #include "admin/params.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,9 @@
 #include <functional>
 
 namespace storlab::admin {
+
+struct DriveRef;   // drive_json.h
+struct ImportJobs; // media_import.h
 
 // Who is calling: the transport and the logged-in admin user (TLS).
 struct CallContext {
@@ -38,6 +42,11 @@ private:
     void registerObjectMethods();   // target, lun, account, acl (admin_service_objects.cpp)
     void registerLibraryMethods();  // library.*, changer.* (library_methods.cpp)
     void registerMediaMethods();    // media.*, library.addCartridges (library_media_methods.cpp)
+    void registerDriveMethods();    // drive.* (drive_methods.cpp)
+    void registerJobMethods();      // job.*, media.import, media.upload (media_import_methods.cpp)
+    void startImport(const std::shared_ptr<Job>& job);
+    std::optional<DriveRef> driveParam(Params& p, Outcome* error, quint32* tid);
+    Outcome recordDriveMedium(const QString& iqn, quint64 lun, const QString& path, QJsonValue result);
     // Applies `next` (edited copy of the running config), saves it, queues events.
     Outcome commit(const config::LabConfig& next, bool force, QJsonValue result = QJsonObject{});
     // Finds the target named by params "target" (IQN) or "tid".
@@ -51,6 +60,8 @@ private:
     QHash<QString, Handler> methods_;
     QList<QPair<QString, QJsonObject>> events_;
     QElapsedTimer uptime_;
+    std::shared_ptr<ImportJobs> imports_;
+    std::unique_ptr<JobRegistry> jobs_;   // last: destroyed first (cancels and waits for running jobs)
 };
 
 } // namespace storlab::admin

@@ -83,7 +83,7 @@ QJsonObject elementJson(const scsi::ElementLayout& layout, const scsi::ElementSt
     }
     if (e.type == scsi::ElementType::DataTransfer)
         o[QStringLiteral("drive")] = QJsonObject{{QStringLiteral("lun"), qint64(s.lun)},
-                                                 {QStringLiteral("loaded"), s.driveLoaded},
+                                                 {QStringLiteral("loaded"), s.driveReady},
                                                  {QStringLiteral("prevented"), s.drivePrevented}};
     return o;
 }

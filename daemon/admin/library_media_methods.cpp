@@ -20,21 +20,6 @@ namespace storlab::admin {
 
 namespace {
 
-std::optional<quint64> sizeParam(Params& p, const char* key, Outcome* err)
-{
-    const QJsonValue v = p.json().value(QLatin1String(key));
-    if (v.isUndefined())
-        return quint64(0);
-    if (v.isDouble() && v.toDouble() >= 0)
-        return quint64(v.toDouble());
-    if (v.isString())
-        if (auto bytes = config::parseSize(v.toString()))
-            return *bytes;
-    *err = Outcome::error(rpc::InvalidParams, QStringLiteral("params.%1: a number of bytes or \"8G\"").arg(QLatin1String(key)),
-                          QStringLiteral("params.") + QLatin1String(key));
-    return std::nullopt;
-}
-
 // Saves a media set in the library's configuration entry (after a deferred create).
 config::LabConfig withSet(config::LabConfig c, const QString& library, const NewMedium& first, quint32 count)
 {

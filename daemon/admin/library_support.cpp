@@ -38,6 +38,21 @@ LibraryPtr findLibrary(const AdminHost& host, Params& p, Outcome* error)
     return nullptr;
 }
 
+std::optional<quint64> sizeParam(Params& p, const char* key, Outcome* err)
+{
+    const QJsonValue v = p.json().value(QLatin1String(key));
+    if (v.isUndefined())
+        return quint64(0);
+    if (v.isDouble() && v.toDouble() >= 0)
+        return quint64(v.toDouble());
+    if (v.isString())
+        if (auto bytes = config::parseSize(v.toString()))
+            return *bytes;
+    *err = Outcome::error(rpc::InvalidParams, QStringLiteral("params.%1: a number of bytes or \"8G\"").arg(QLatin1String(key)),
+                          QStringLiteral("params.") + QLatin1String(key));
+    return std::nullopt;
+}
+
 Outcome refusal(int code, const QString& reason, const QString& message)
 {
     Outcome o = Outcome::error(code, message);
@@ -171,11 +186,17 @@ Outcome createAndPlace(const app::LibraryHandle& lib, const NewMedium& nm, std::
         if (!made.ok())
             return Outcome::error(rpc::IoError, QStringLiteral("cannot create %1: %2").arg(QString::fromStdString(path), QString::fromStdString(made.error().message)));
     }
-    auto ie = lib.changer->importMedium(m);
-    if (!ie.ok()) {
+    Outcome placed = placeMedium(lib, m, to);
+    if (!placed.ok())
         QFile::remove(QString::fromStdString(path));
+    return placed;
+}
+
+Outcome placeMedium(const app::LibraryHandle& lib, const scsi::Medium& m, std::optional<uint16_t> to)
+{
+    auto ie = lib.changer->importMedium(m);
+    if (!ie.ok())
         return changerError(ie.error());
-    }
     uint16_t at = *ie;
     std::optional<uint16_t> slot = to;
     if (!slot) {
@@ -200,8 +221,8 @@ Outcome createAndPlace(const app::LibraryHandle& lib, const NewMedium& nm, std::
         if (auto r = lib.changer->move(at, *slot); r.ok())
             at = *slot;
     }
-    return Outcome::value(QJsonObject{{QStringLiteral("library"), lib.name}, {QStringLiteral("barcode"), nm.barcode},
-                                      {QStringLiteral("path"), QString::fromStdString(path)},
+    return Outcome::value(QJsonObject{{QStringLiteral("library"), lib.name}, {QStringLiteral("barcode"), QString::fromStdString(m.barcode)},
+                                      {QStringLiteral("path"), QString::fromStdString(m.path)},
                                       {QStringLiteral("location"), elementName(lib.changer->layout(), at)}, {QStringLiteral("address"), int(at)}});
 }
 

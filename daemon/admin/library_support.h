@@ -22,6 +22,8 @@ LibraryPtr findLibrary(const AdminHost& host, Params& p, Outcome* error);
 // persistFailed, invalidAddress.
 Outcome changerError(const Error& e);
 Outcome refusal(int code, const QString& reason, const QString& message);
+// A size param: a number of bytes or "8G"; 0 when absent; nullopt with `err` when malformed.
+std::optional<quint64> sizeParam(Params& p, const char* key, Outcome* err);
 // Refuses an impossible move with a message that says what to do (main thread, no I/O).
 Outcome checkMove(const app::LibraryHandle& library, uint16_t from, uint16_t to);
 // Moves (blocking: worker thread). Result {library, barcode, from, to, fromName, toName}.
@@ -38,6 +40,10 @@ struct NewMedium {
     bool worm = false;
 };
 Outcome createAndPlace(const app::LibraryHandle& library, const NewMedium& medium, std::optional<uint16_t> to);
+// The placing half of createAndPlace for an existing medium file (media.import):
+// in through the first free IE port, then to `to` or the first empty slot.
+// Result {library, barcode, path, location, address}. Blocking: worker thread.
+Outcome placeMedium(const app::LibraryHandle& library, const scsi::Medium& medium, std::optional<uint16_t> to);
 // Checks before createAndPlace (main thread): barcode free, file absent, a free slot and IE port.
 Outcome checkNewMedia(const app::LibraryHandle& library, const QStringList& barcodes, const QString& kind);
 

@@ -2,6 +2,7 @@
 
 #include "admin/admin_service.h"
 #include "admin/config_store.h"
+#include "admin/drive_events.h"
 #include "admin/library_events.h"
 #include "admin/rpc_server.h"
 #include "app/device_factory.h"
@@ -380,6 +381,16 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
     adminService_->logLevel = options_.logLevel;
     rpc_ = std::make_unique<admin::RpcServer>(*adminService_);
     admin::forwardLibraryEvents(libraries_, rpc_.get());   // changer events -> event.media.moved (main thread)
+    admin::forwardDriveEvents(*adminHost_, *adminService_, rpc_.get());   // loads/ejects -> event.drive.changed
+    QPointer<admin::RpcServer> events = rpc_.get();
+    adminHost_->broadcast = [events](const QString& method, const QJsonObject& params) {
+        if (!events)
+            return;   // shutting down
+        QMetaObject::invokeMethod(events, [events, method, params] {
+            if (events)
+                events->broadcast(method, params);
+        }, Qt::QueuedConnection);
+    };
     // Session events come from reactor threads: hop to the main thread.
     QPointer<admin::RpcServer> rpc = rpc_.get();
     server_->sessions().setObserver([rpc](iscsi::SessionManager::Change change, const std::shared_ptr<iscsi::Session>& s) {
@@ -416,6 +427,7 @@ void Daemon::stop()
     if (server_)
         server_->sessions().setObserver({});
     libraries_.setEventSink({});
+    admin::stopDriveEvents();
     rpc_.reset();
     adminService_.reset();
     for (auto* l : listeners_) {

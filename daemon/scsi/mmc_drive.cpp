@@ -77,6 +77,17 @@ public:
         std::lock_guard lock(stateMutex_);
         return !preventing_.empty();
     }
+    MediumState mediumState() const override
+    {
+        std::lock_guard lock(stateMutex_);
+        MediumState m;
+        m.present = loaded_;
+        m.ready = view_.present;
+        m.prevented = !preventing_.empty();
+        m.path = loaded_ ? path_ : std::string();
+        m.mediaType = loaded_ ? profileName(view_.profile) : "";
+        return m;
+    }
     DvdDriveState state() const;
 
     void taskManagement(TaskManagement function, const Nexus& nexus) override
@@ -272,6 +283,7 @@ Result<void> DvdDrive::load(const std::string& path)
     // MMC-6 §4.1.?: a new disc is a NEW MEDIA event and NOT READY TO READY CHANGE for everyone.
     mediaEvent(NewMedia);
     queueUnitAttentionForAll(Sense::MediumMayHaveChanged);
+    publishMediumEvent({this, MediumChange::Loaded, false});
     return {};
 }
 
@@ -289,6 +301,7 @@ Result<void> DvdDrive::unload(bool force)
         publishLocked();
     }
     mediaEvent(MediaRemoval);
+    publishMediumEvent({this, MediumChange::Unloaded, false});
     return r;
 }
 
@@ -425,8 +438,10 @@ Reply DvdDrive::startStop(Command& c)
             trayOpen_ = true;
         }
         publishLocked();
-        if (changed)
+        if (changed) {
             mediaEvent(MediaRemoval);
+            publishMediumEvent({this, MediumChange::Ejected, true});
+        }
         return Reply::good();
     }
     bool closedOnDisc = false;
@@ -439,6 +454,7 @@ Reply DvdDrive::startStop(Command& c)
     if (closedOnDisc) {
         mediaEvent(NewMedia);
         queueUnitAttentionForAll(Sense::MediumMayHaveChanged, c.nexus.id);
+        publishMediumEvent({this, MediumChange::Loaded, true});
     }
     return Reply::good();
 }

@@ -183,8 +183,10 @@ std::vector<ElementStatus> SmcChanger::elements() const
         ElementStatus s{e};
         if (e.type == ElementType::DataTransfer) {
             const ChangerDrive& d = config_.drives[size_t(e.index)];
-            s.driveLoaded = d.device->hasMedium();
-            s.drivePrevented = d.device->removalPrevented();
+            const MediumState m = d.device->mediumState();
+            s.driveLoaded = m.present;
+            s.driveReady = m.ready;
+            s.drivePrevented = m.prevented;
             s.lun = d.lun;
         }
         out.push_back(std::move(s));

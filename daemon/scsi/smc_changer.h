@@ -84,7 +84,8 @@ struct ChangerConfig {
 // An element as listings show it.
 struct ElementStatus {
     Element element;
-    bool driveLoaded = false;                      // DT: the drive itself reports a medium
+    bool driveLoaded = false;                      // DT: a medium is in the drive (tray open or closed)
+    bool driveReady = false;                       // DT: the drive itself reports it (tray closed / tape threaded)
     bool drivePrevented = false;                   // DT: an initiator prevents removal in the drive
     uint64_t lun = 0;                              // DT: the drive's LUN
 };

@@ -82,6 +82,20 @@ public:
         std::lock_guard lock(tapeMutex_);
         return !preventing_.empty();
     }
+    MediumState mediumState() const override
+    {
+        std::lock_guard lock(tapeMutex_);
+        MediumState m;
+        m.present = cart_ != nullptr;
+        m.ready = cart_ && threaded_;
+        m.prevented = !preventing_.empty();
+        if (cart_) {
+            m.path = cart_->path();
+            m.barcode = cart_->header().barcode;
+            m.mediaType = std::string(media::generationInfo(cart_->header().generation).name);
+        }
+        return m;
+    }
 
     void taskManagement(TaskManagement function, const Nexus& nexus) override
     {
@@ -202,22 +216,26 @@ Result<void> TapeDrive::load(const std::string& path)
     }
     // SPC-4 §6.9 / SSC-4 §4.2.?: NOT READY TO READY CHANGE, MEDIUM MAY HAVE CHANGED.
     queueUnitAttentionForAll(Sense::MediumMayHaveChanged);
+    publishMediumEvent({this, MediumChange::Loaded, false});
     return {};
 }
 
 Result<void> TapeDrive::unload(bool force)
 {
-    std::lock_guard lock(tapeMutex_);
-    if (!cart_)
-        return Error{tape_error::InvalidArgument, "the drive is empty"};
-    if (!preventing_.empty() && !force)
-        return Error{tape_error::InvalidArgument,
-                     "an initiator prevents medium removal (PREVENT ALLOW MEDIUM REMOVAL); retry later or force"};
-    auto r = cart_->sync();
-    cart_.reset();
-    access_ = DriveAccess::None;
-    threaded_ = false;
-    mediumPresent_.store(false);
+    Result<void> r;
+    {
+        std::lock_guard lock(tapeMutex_);
+        if (!cart_)
+            return Error{tape_error::InvalidArgument, "the drive is empty"};
+        if (!preventing_.empty() && !force)
+            return Error{-EPERM, "an initiator prevents medium removal (PREVENT ALLOW MEDIUM REMOVAL); retry later or force"};
+        r = cart_->sync();
+        cart_.reset();
+        access_ = DriveAccess::None;
+        threaded_ = false;
+        mediumPresent_.store(false);
+    }
+    publishMediumEvent({this, MediumChange::Unloaded, false});
     return r;
 }
 
@@ -505,10 +523,13 @@ Reply TapeDrive::loadUnload(Command& c)
         return Reply::check(SenseValue::invalidCdb(4, 2));
     if (!cart_)
         return Reply::check(Sense::MediumNotPresent);
+    const bool wasThreaded = threaded_;
     if (load) {
         cart_->rewind();
         threaded_ = true;
         mediumPresent_.store(true);
+        if (!wasThreaded)
+            publishMediumEvent({this, MediumChange::Loaded, true});
         return Reply::good();
     }
     if (!preventing_.empty())
@@ -517,6 +538,9 @@ Reply TapeDrive::loadUnload(Command& c)
     cart_->rewind();
     threaded_ = false;
     mediumPresent_.store(false);
+    // `mt offline`: the cartridge stays in the drive (a library's changer can move it now).
+    if (wasThreaded)
+        publishMediumEvent({this, MediumChange::Ejected, true});
     return Reply::good();
 }
 
