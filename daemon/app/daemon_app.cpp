@@ -5,6 +5,7 @@
 #include "admin/drive_events.h"
 #include "admin/library_events.h"
 #include "admin/rpc_server.h"
+#include "admin/session_events.h"
 #include "app/device_factory.h"
 #include "app/identity_store.h"
 #include "app/library_builder.h"
@@ -391,21 +392,7 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
                 events->broadcast(method, params);
         }, Qt::QueuedConnection);
     };
-    // Session events come from reactor threads: hop to the main thread.
-    QPointer<admin::RpcServer> rpc = rpc_.get();
-    server_->sessions().setObserver([rpc](iscsi::SessionManager::Change change, const std::shared_ptr<iscsi::Session>& s) {
-        const bool added = change == iscsi::SessionManager::Change::Added;
-        auto session = s;
-        QMetaObject::invokeMethod(rpc, [rpc, added, session] {
-            if (!rpc)
-                return;
-            const QJsonObject params = added ? admin::sessionJson(*session, 0)
-                                             : QJsonObject{{QStringLiteral("tsih"), int(session->tsih())},
-                                                           {QStringLiteral("initiator"), QString::fromStdString(session->params().initiatorName)},
-                                                           {QStringLiteral("target"), QString::fromStdString(session->params().targetName)}};
-            rpc->broadcast(added ? QStringLiteral("event.session.added") : QStringLiteral("event.session.removed"), params);
-        }, Qt::QueuedConnection);
-    });
+    admin::forwardSessionEvents(server_->sessions(), *adminService_, rpc_.get());   // event.session.* with the tid
     if (options_.socketPath != QLatin1String("none")) {
         const bool explicitPath = !options_.socketPath.isEmpty();
         const QString path = explicitPath ? options_.socketPath : rpc::defaultSocketPath();
@@ -425,7 +412,7 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
 void Daemon::stop()
 {
     if (server_)
-        server_->sessions().setObserver({});
+        admin::stopSessionEvents(server_->sessions());
     libraries_.setEventSink({});
     admin::stopDriveEvents();
     rpc_.reset();
