@@ -1,36 +1,54 @@
 #!/usr/bin/env bash
-# run_bench.sh - tgt and storlabd side by side on the same workloads (not a
-# CTest test). Both targets use a null backing store (1 TiB, data discarded),
-# so the numbers compare the protocol/SCSI path, not storage. The targets run
-# one after the other, never together: initiator and target share this
-# machine's CPUs.
+# run_bench.sh - tgt and storlabd side by side (not a CTest test). One run,
+# every section bounded in time, everything on 127.0.0.1, the targets one
+# after the other (initiator and target share this machine's CPUs):
+#   main      null backing store on both: 4K random QD32/QD1, 256K sequential
+#             QD8 (shared/harness/perf.sh, fio's libiscsi engine)
+#   loopback  the loopback TCP copy rate (loopback_tcp.c, 256 KiB blocks):
+#             the ceiling the seq rows are compared with
+#   scaling   storlabd alone: 1 session on 1 reactor vs 4 sessions (fio jobs)
+#             on 2 reactors, 4K random read QD32 each
+#   stores    a file in /tmp: tgt's aio store vs storlab's aio and uring
+#             stores, 4K random read/write QD32 (range prefilled first)
+#   alloc     heap allocations per I/O inside storlabd (alloc_per_io.sh)
+#   idle      memory per idle session (idle_session_mem.sh)
+# Prints one table and writes one JSON file per run (commit, machine, every
+# number) so runs compare across commits. See tests/bench/README.md.
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-harness=${STORLAB_HARNESS:-$repo/../shared/harness}
+BENCH_NAME=run_bench.sh
+# shellcheck source=bench_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench_lib.sh"
+repo=$bench_repo
+harness=$bench_harness
+all_sections=main,loopback,scaling,stores,alloc,idle
 
 usage() {
   cat <<USAGE
 usage: run_bench.sh [options] [OUT.json]
-  OUT.json           combined results (default /tmp/storlab-bench.json)
+  OUT.json           the run's JSON (default $repo/build/bench/bench-<commit>-<date>.json)
 options:
   --storlabd PATH    storlabd binary (default: \$STORLABD, else $repo/build/release/daemon/storlabd)
   --runtime SEC      seconds per workload (default 10)
-  --workloads LIST   passed to perf.sh (default: its full set)
+  --workloads LIST   main section, passed to perf.sh (default: its full set)
+  --sections LIST    comma list of $all_sections (default: all)
   --cport N          tgtd control port index for the peer tgt (default 7; must be unused)
-  --no-fio-build     do not build fio with libiscsi (perf.sh then uses qemu-img bench)
+  --no-fio-build     do not build fio with libiscsi (perf.sh then uses qemu-img bench;
+                     scaling, alloc and idle need fio and are skipped)
   --only tgt|storlab run one side only
+Ports: 127.0.0.1 only; free ones, or \$BENCH_PORT_BASE + 0..2 when set.
 Needs the harness in $harness (peer-tgt.sh, perf.sh, build-fio.sh).
 USAGE
 }
 
-storlabd=${STORLABD:-$repo/build/release/daemon/storlabd}
-runtime=10 workloads="" cport=7 build_fio=1 only="" out=/tmp/storlab-bench.json
+storlabd=$bench_default_storlabd
+runtime=10 workloads="" cport=7 build_fio=1 only="" out="" sections=$all_sections
 while (($#)); do
   case $1 in
     --storlabd) storlabd=$2; shift 2 ;;
     --runtime) runtime=$2; shift 2 ;;
     --workloads) workloads=$2; shift 2 ;;
+    --sections) sections=$2; shift 2 ;;
     --cport) cport=$2; shift 2 ;;
     --no-fio-build) build_fio=0; shift ;;
     --only) only=$2; shift 2 ;;
@@ -39,108 +57,165 @@ while (($#)); do
     *) out=$1; shift ;;
   esac
 done
-for f in peer-tgt.sh perf.sh; do
-  [[ -x $harness/$f ]] || { echo "run_bench.sh: $harness/$f not found (set STORLAB_HARNESS)" >&2; exit 2; }
+case $only in "" | tgt | storlab) ;; *) bench_die "--only tgt|storlab" ;; esac
+[[ $runtime =~ ^[0-9]+$ ]] && ((runtime >= 1 && runtime <= 120)) || bench_die "--runtime 1..120"
+for s in ${sections//,/ }; do
+  [[ ,$all_sections, == *,$s,* ]] || bench_die "unknown section '$s' (known: $all_sections)"
 done
-[[ $only == tgt || -x $storlabd ]] || { echo "run_bench.sh: storlabd '$storlabd' not found (--storlabd PATH)" >&2; exit 2; }
+want() { [[ ,$sections, == *,$1,* ]]; }
+bench_need_harness peer-tgt.sh perf.sh
+[[ $only == tgt || -x $storlabd ]] || bench_die "storlabd '$storlabd' not found (--storlabd PATH)"
+storlabd=$(realpath "$storlabd")
 
-# shellcheck source=../clients/lib.sh
-source "$repo/tests/clients/lib.sh"
-# lib.sh wants the daemon binary; for a tgt-only run any executable will do.
-sl_init "$([[ $only == tgt ]] && echo /bin/true || echo "$storlabd")"
+commit=$(git -C "$repo" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+[[ -n $out ]] || out=$repo/build/bench/bench-$commit-$stamp.json
+mkdir -p "$(dirname "$out")"
 
-tgt_started=0
-bench_cleanup() {
-  local rc=$?
-  if ((tgt_started)); then
-    "$harness/peer-tgt.sh" stop --cport "$cport" --dir "$SL_TMP/tgt" >&2 || true
-    tgt_started=0
-  fi
-  sl_cleanup
-  return "$rc"
-}
-trap bench_cleanup EXIT
+bench_init "$storlabd" "$only"
+data=$SL_TMP/data # one JSON-lines file per section, merged by bench_report.py
+mkdir -p "$data"
+python3 "$repo/tests/bench/bench_machine.py" "$repo" "$storlabd" "$runtime" >"$data/machine.json"
 
-perf_args=(--runtime "$runtime")
-[[ -z $workloads ]] || perf_args+=(--workloads "$workloads")
+fio_bin=""
 if ((build_fio)) && [[ -x $harness/build-fio.sh ]]; then
   # fio with the libiscsi engine gives real random patterns and latencies;
   # the build (~30 s, once) lands in /tmp/storlab-fio.
   if fio_bin=$("$harness/build-fio.sh" 2>"$SL_TMP/build-fio.log"); then
-    perf_args+=(--fio "$fio_bin")
+    :
   else
+    fio_bin=""
     echo "building fio failed (see below); perf.sh falls back to qemu-img bench" >&2
     tail -n 20 "$SL_TMP/build-fio.log" >&2
   fi
 fi
+perf_args=(--runtime "$runtime")
+[[ -z $fio_bin ]] || perf_args+=(--fio "$fio_bin")
 
-tgt_json=$SL_TMP/tgt.jsonl
-storlab_json=$SL_TMP/storlab.jsonl
-: >"$tgt_json"
-: >"$storlab_json"
+null_config() {
+  sl_config "$1" "$(sl_target_json "$SL_IQN" "$(sl_lun_json 1 null "$SL_TMP/null.img" 1T 512)")"
+}
 
-if [[ $only != storlab ]]; then
-  tgt_port=$(sl_free_port)
-  tgt_iqn=iqn.2026-11.test.peer:disk1
-  echo "=== tgt (null store) on 127.0.0.1:$tgt_port, control port $cport"
-  "$harness/peer-tgt.sh" start --port "$tgt_port" --cport "$cport" --bstype null --iqn "$tgt_iqn" \
-    --dir "$SL_TMP/tgt" >"$SL_TMP/tgt-start.log" 2>&1 ||
-    { cat "$SL_TMP/tgt-start.log" >&2; echo "could not start tgt" >&2; exit 1; }
-  tgt_started=1
-  tgt_pid=$(cat "$SL_TMP/tgt/tgtd.pid")
-  "$harness/perf.sh" "${perf_args[@]}" --target-pid "$tgt_pid" --label tgt \
-    "iscsi://127.0.0.1:$tgt_port/$tgt_iqn/1" "$tgt_json" || echo "(some tgt workloads failed)" >&2
-  "$harness/peer-tgt.sh" stop --cport "$cport" --dir "$SL_TMP/tgt" >&2 || true
-  tgt_started=0
+# ---------------------------------------------------------------- main
+if want main; then
+  if [[ $only != storlab ]]; then
+    bench_tgt_start "$cport" start --bstype null
+    echo "=== tgt (null store) pid $BENCH_TGT_PID on 127.0.0.1:$BENCH_TGT_PORT, control port $cport"
+    "$harness/perf.sh" "${perf_args[@]}" ${workloads:+--workloads "$workloads"} --target-pid "$BENCH_TGT_PID" \
+      --label tgt "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" "$data/main-tgt.jsonl" ||
+      echo "(some tgt workloads failed)" >&2
+    bench_tgt_stop
+  fi
+  if [[ $only != tgt ]]; then
+    null_config "$SL_TMP/null.json"
+    bench_storlab_start "$SL_TMP/null.json"
+    echo "=== storlabd (null store) pid $SL_PID on 127.0.0.1:$SL_PORT"
+    "$harness/perf.sh" "${perf_args[@]}" ${workloads:+--workloads "$workloads"} --target-pid "$SL_PID" \
+      --label storlab "$(sl_url "$SL_IQN" 1)" "$data/main-storlab.jsonl" || echo "(some storlab workloads failed)" >&2
+    bench_storlab_stop
+  fi
 fi
 
-if [[ $only != tgt ]]; then
-  cfg=$SL_TMP/bench.json
-  sl_config "$cfg" "$(sl_target_json "$SL_IQN" "$(sl_lun_json 1 null "$SL_TMP/null.img" 1T 512)")"
-  sl_start "$cfg"
-  echo "=== storlabd (null store) pid $SL_PID on 127.0.0.1:$SL_PORT"
-  "$harness/perf.sh" "${perf_args[@]}" --target-pid "$SL_PID" --label storlab \
-    "$(sl_url "$SL_IQN" 1)" "$storlab_json" || echo "(some storlab workloads failed)" >&2
-  kill -0 "$SL_PID" 2>/dev/null || { sl_dump_log; echo "storlabd died during the benchmark" >&2; }
-  sl_stop
+# ---------------------------------------------------------------- loopback
+if want loopback; then
+  echo "=== loopback TCP copy rate (256 KiB blocks, $runtime s)"
+  loop_bin=$SL_TMP/loopback_tcp
+  if cc -O2 -std=c11 -pthread -o "$loop_bin" "$repo/tests/bench/loopback_tcp.c"; then
+    line=$(timeout $((runtime + 30)) "$loop_bin" "$(bench_port 2)" "$runtime" 262144) || line=""
+    echo "    $line"
+    read -r _ bytes secs mbs <<<"$line" || true
+    [[ -z $line ]] || printf '{"bytes": %s, "seconds": %s, "mb_s": %s, "block": 262144}\n' \
+      "$bytes" "$secs" "$mbs" >"$data/loopback.jsonl"
+  else
+    echo "(cannot build loopback_tcp.c: no C compiler?)" >&2
+  fi
 fi
 
-python3 - "$tgt_json" "$storlab_json" "$out" "$runtime" <<'PY'
+# ---------------------------------------------------------------- scaling
+# fio_sessions URL JOBS OUT: JOBS fio jobs (each its own iSCSI session) of
+# 4K random reads at QD32; appends {"jobs", "iops", "target_cpu_s"} to OUT.
+fio_sessions() {
+  local url=$1 jobs=$2 dest=$3 c0 c1
+  c0=$(bench_cpu_ticks "$SL_PID")
+  timeout $((runtime + 60)) "$fio_bin" --name=scale --ioengine=libiscsi --filename="${url//:/\\:}" --rw=randread \
+    --bs=4k --iodepth=32 --numjobs="$jobs" --group_reporting --runtime="$runtime" --time_based --randrepeat=0 \
+    --output-format=json --output="$SL_TMP/scale.json" >"$SL_TMP/scale.out" 2>&1 ||
+    { cat "$SL_TMP/scale.out" >&2; echo "(fio with $jobs sessions failed)" >&2; return 0; }
+  c1=$(bench_cpu_ticks "$SL_PID")
+  python3 - "$SL_TMP/scale.json" "$jobs" "$((c1 - c0))" "$(getconf CLK_TCK)" "$4" >>"$dest" <<'PY'
 import json, sys
-def load(path):
-    rows = {}
-    for line in open(path):
-        line = line.strip()
-        if line:
-            r = json.loads(line)
-            rows[r["workload"]] = r
-    return rows
-tgt, sl = load(sys.argv[1]), load(sys.argv[2])
-names = list(dict.fromkeys(list(tgt) + list(sl)))
-def ratio(a, b):
-    return round(b / a, 3) if a and b is not None else None
-def fmt(v, spec):
-    return "-" if v is None else format(v, spec)
-results = []
-hdr = ("workload", "tgt IOPS", "storlab IOPS", "ratio", "tgt MB/s", "storlab MB/s", "ratio",
-       "tgt lat_us", "storlab lat_us", "ratio", "tgt cpu_us/io", "storlab cpu_us/io")
-print("\n%-20s %10s %12s %6s %9s %12s %6s %10s %14s %6s %13s %17s" % hdr)
-for w in names:
-    t, s = tgt.get(w, {}), sl.get(w, {})
-    row = {"workload": w, "tgt": t or None, "storlab": s or None,
-           "ratio": {"iops": ratio(t.get("iops"), s.get("iops")),
-                     "mb_s": ratio(t.get("mb_s"), s.get("mb_s")),
-                     # latency: storlab/tgt, so < 1 is better here, unlike the others
-                     "lat_mean_us": ratio(t.get("lat_mean_us"), s.get("lat_mean_us"))}}
-    results.append(row)
-    r = row["ratio"]
-    print("%-20s %10s %12s %6s %9s %12s %6s %10s %14s %6s %13s %17s" % (
-        w, fmt(t.get("iops"), ".0f"), fmt(s.get("iops"), ".0f"), fmt(r["iops"], ".2f"),
-        fmt(t.get("mb_s"), ".1f"), fmt(s.get("mb_s"), ".1f"), fmt(r["mb_s"], ".2f"),
-        fmt(t.get("lat_mean_us"), ".1f"), fmt(s.get("lat_mean_us"), ".1f"), fmt(r["lat_mean_us"], ".2f"),
-        fmt(t.get("target_cpu_us_per_io"), ".2f"), fmt(s.get("target_cpu_us_per_io"), ".2f")))
-print("ratio = storlab / tgt (IOPS, MB/s: higher is better; latency: lower is better)")
-doc = {"runtime_s": float(sys.argv[4]), "backing": "null", "results": results}
-json.dump(doc, open(sys.argv[3], "w"), indent=2)
-print("results written to", sys.argv[3])
+job = json.load(open(sys.argv[1]))["jobs"][0]
+print(json.dumps({"sessions": int(sys.argv[2]), "reactors": int(sys.argv[5]), "iops": round(job["read"]["iops"], 1),
+                  "lat_mean_us": round(job["read"]["lat_ns"]["mean"] / 1000, 1),
+                  "target_cpu_s": round(int(sys.argv[3]) / int(sys.argv[4]), 2)}))
 PY
+}
+
+if want scaling && [[ $only != tgt ]]; then
+  if [[ -z $fio_bin ]]; then
+    echo "(scaling skipped: needs fio with the libiscsi engine)" >&2
+  else
+    null_config "$SL_TMP/null.json"
+    for spec in "1 1" "2 4"; do
+      read -r reactors jobs <<<"$spec"
+      bench_storlab_start "$SL_TMP/null.json" --reactors "$reactors"
+      echo "=== scaling: storlabd --reactors $reactors, $jobs session(s), randread 4K QD32 each"
+      fio_sessions "$(sl_url "$SL_IQN" 1)" "$jobs" "$data/scaling.jsonl" "$reactors"
+      bench_storlab_stop
+    done
+  fi
+fi
+
+# ---------------------------------------------------------------- stores
+if want stores; then
+  store_args=(--runtime "$runtime" --workloads randread-4k-qd32,randwrite-4k-qd32 --size 256M --prefill)
+  [[ -z $fio_bin ]] || store_args+=(--fio "$fio_bin")
+  if [[ $only != storlab ]]; then
+    bench_tgt_start "$cport" start --bstype aio --size 1G
+    echo "=== tgt (aio store, 1 GiB file in $SL_TMP/tgt) pid $BENCH_TGT_PID"
+    "$harness/perf.sh" "${store_args[@]}" --target-pid "$BENCH_TGT_PID" --label tgt-aio \
+      "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" "$data/stores.jsonl" ||
+      echo "(some tgt aio workloads failed)" >&2
+    bench_tgt_stop
+    rm -rf "$SL_TMP/tgt"
+  fi
+  if [[ $only != tgt ]]; then
+    for store in aio uring; do
+      cfg=$SL_TMP/$store.json
+      sl_config "$cfg" "$(sl_target_json "$SL_IQN" "$(sl_lun_json 1 "$store" "$SL_TMP/$store.img" 1G 512)")"
+      SL_PID="" # a store this build lacks fails to start: report it, go on
+      SL_PORT=$(bench_port 1)
+      if ! sl_try_start "$cfg"; then
+        echo "(storlab $store store unavailable here)" >&2
+        continue
+      fi
+      echo "=== storlabd ($store store, 1 GiB file in $SL_TMP) pid $SL_PID"
+      "$harness/perf.sh" "${store_args[@]}" --target-pid "$SL_PID" --label "storlab-$store" \
+        "$(sl_url "$SL_IQN" 1)" "$data/stores.jsonl" || echo "(some storlab $store workloads failed)" >&2
+      bench_storlab_stop
+      rm -f "$SL_TMP/$store.img"
+    done
+  fi
+fi
+
+# ---------------------------------------------------------------- alloc, idle
+# Engineer D's tools (tests/bench/README.md); each writes one JSON document.
+if want alloc && [[ $only != tgt ]]; then
+  if [[ -z $fio_bin ]]; then
+    echo "(alloc skipped: needs fio with the libiscsi engine)" >&2
+  elif [[ -x $repo/tests/bench/alloc_per_io.sh ]]; then
+    echo "=== allocations per I/O in storlabd"
+    timeout 300 "$repo/tests/bench/alloc_per_io.sh" --storlabd "$storlabd" --fio "$fio_bin" \
+      --workloads randread-4k-qd32,randwrite-4k-qd32,seqread-256k-qd8,seqwrite-256k-qd8 "$data/alloc.json" ||
+      echo "(alloc_per_io.sh failed)" >&2
+  fi
+fi
+if want idle && [[ $only != tgt ]]; then
+  if [[ -x $repo/tests/bench/idle_session_mem.sh ]]; then
+    echo "=== memory per idle session in storlabd"
+    timeout 300 "$repo/tests/bench/idle_session_mem.sh" --storlabd "$storlabd" "$data/idle.json" ||
+      echo "(idle_session_mem.sh failed)" >&2
+  fi
+fi
+
+python3 "$repo/tests/bench/bench_report.py" "$data" "$out"

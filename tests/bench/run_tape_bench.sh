@@ -12,8 +12,11 @@
 # where the data is acknowledged as durable), "write_data" does not.
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-harness=${STORLAB_HARNESS:-$repo/../shared/harness}
+BENCH_NAME=run_tape_bench.sh
+# shellcheck source=bench_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench_lib.sh"
+repo=$bench_repo
+harness=$bench_harness
 
 usage() {
   cat <<USAGE
@@ -27,11 +30,12 @@ options:
   --media PATH       storlab-media (default: <storlabd dir>/../media/storlab-media)
   --cport N          tgtd control port index for the peer tgt (default 8; must be unused)
   --only tgt|storlab run one side only
+Ports: 127.0.0.1 only; free ones, or \$BENCH_PORT_BASE + 0..1 when set.
 Needs $harness/peer-tgt.sh, tgt (tgtd, tgtimg), libiscsi-dev and cc.
 USAGE
 }
 
-storlabd=${STORLABD:-$repo/build/release/daemon/storlabd}
+storlabd=$bench_default_storlabd
 media="" size=2G bs=262144 qd=4 cport=8 only="" out=/tmp/storlab-tape-bench.json
 while (($#)); do
   case $1 in
@@ -82,29 +86,12 @@ fi
 command -v cc >/dev/null || { echo "run_tape_bench.sh: cc not found" >&2; exit 2; }
 [[ -f /usr/include/iscsi/iscsi.h ]] || { echo "run_tape_bench.sh: libiscsi-dev not installed" >&2; exit 2; }
 
-# shellcheck source=../clients/lib.sh
-source "$repo/tests/clients/lib.sh"
-sl_init "$([[ $only == tgt ]] && echo /bin/true || echo "$storlabd")"
-
-tgt_started=0
-bench_cleanup() {
-  local rc=$?
-  if ((tgt_started)); then
-    "$harness/peer-tgt.sh" stop --cport "$cport" --dir "$SL_TMP/tgt" >&2 || true
-    tgt_started=0
-  fi
-  sl_cleanup
-  return "$rc"
-}
-trap bench_cleanup EXIT
+bench_init "$storlabd" "$only"
 
 tool=$SL_TMP/changer_cdbs
 cc -O2 -std=c99 -D_POSIX_C_SOURCE=200809L -o "$tool" "$repo/tests/clients/changer_cdbs.c" -liscsi ||
   { echo "run_tape_bench.sh: cannot build changer_cdbs.c" >&2; exit 1; }
 
-cpu_ticks() { # utime + stime of PID, in clock ticks
-  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0
-}
 hz=$(getconf CLK_TCK)
 
 results=$SL_TMP/results.jsonl
@@ -115,10 +102,10 @@ failed=0
 run_pass() {
   local label=$1 url=$2 pid=$3 w r c0 c1 c2 wline rline wsum rsum t0 t1 fm
   echo "--- $label: write $blocks x $bs B (QD $qd) + filemark"
-  c0=$(cpu_ticks "$pid")
+  c0=$(bench_cpu_ticks "$pid")
   w=$(STREAM_QD=$qd timeout --kill-after=5 "$limit" "$tool" "$url" ready rewind clock \
     stream-write "$blocks" "$bs" wfm 1 clock 2>&1) || { printf '%s\n' "$w" >&2; echo "$label: write pass failed" >&2; return 1; }
-  c1=$(cpu_ticks "$pid")
+  c1=$(bench_cpu_ticks "$pid")
   printf '%s\n' "$w" | sed 's/^/    /'
   wline=$(grep '^STREAM write ' <<<"$w") || { echo "$label: write did not complete" >&2; return 1; }
   [[ $(sed -n 1p <<<"$w") == READY && $(sed -n 2p <<<"$w") == GOOD ]] || { echo "$label: not ready / rewind failed" >&2; return 1; }
@@ -128,7 +115,7 @@ run_pass() {
   echo "--- $label: rewind, read back"
   r=$(STREAM_QD=$qd timeout --kill-after=5 "$limit" "$tool" "$url" ready rewind \
     stream-read "$blocks" "$bs" read "$bs" 0 2>&1) || { printf '%s\n' "$r" >&2; echo "$label: read pass failed" >&2; return 1; }
-  c2=$(cpu_ticks "$pid")
+  c2=$(bench_cpu_ticks "$pid")
   printf '%s\n' "$r" | sed 's/^/    /'
   rline=$(grep '^STREAM read ' <<<"$r") || { echo "$label: read did not complete" >&2; return 1; }
   wsum=$(awk '{print $7}' <<<"$wline")
@@ -153,16 +140,11 @@ PY
 }
 
 if [[ $only != storlab ]]; then
-  tgt_port=$(sl_free_port)
-  echo "=== tgt (ssc, tgtimg cartridge ${cart_mb} MB) on 127.0.0.1:$tgt_port, control port $cport"
-  "$harness/peer-tgt.sh" start-tape --port "$tgt_port" --cport "$cport" --size "$cart_mb" \
-    --dir "$SL_TMP/tgt" >"$SL_TMP/tgt-start.log" 2>&1 ||
-    { cat "$SL_TMP/tgt-start.log" >&2; echo "could not start tgt" >&2; exit 1; }
-  tgt_started=1
-  tgt_pid=$(cat "$SL_TMP/tgt/tgtd.pid")
-  run_pass tgt "iscsi://127.0.0.1:$tgt_port/iqn.2026-11.test.peer:tape1/1" "$tgt_pid" || { failed=1; echo "(tgt pass failed)" >&2; }
-  "$harness/peer-tgt.sh" stop --cport "$cport" --dir "$SL_TMP/tgt" >&2 || true
-  tgt_started=0
+  bench_tgt_start "$cport" start-tape --size "$cart_mb"
+  echo "=== tgt (ssc, tgtimg cartridge ${cart_mb} MB) on 127.0.0.1:$BENCH_TGT_PORT, control port $cport"
+  run_pass tgt "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:tape1/1" "$BENCH_TGT_PID" ||
+    { failed=1; echo "(tgt pass failed)" >&2; }
+  bench_tgt_stop
 fi
 
 if [[ $only != tgt ]]; then
@@ -174,11 +156,10 @@ if [[ $only != tgt ]]; then
   cfg=$SL_TMP/tape-bench.json
   sl_config "$cfg" "{\"schema\":1,\"targets\":[{\"iqn\":\"$iqn\",\"luns\":[
     {\"lun\":1,\"type\":\"tape\",\"path\":\"$cart\",\"options\":{\"generation\":\"LTO-6\"}}]}]}"
-  sl_start "$cfg"
+  bench_storlab_start "$cfg"
   echo "=== storlabd (LTO-6 cartridge ${cart_mb} MiB) pid $SL_PID on 127.0.0.1:$SL_PORT"
   run_pass storlab "$(sl_url "$iqn" 1)" "$SL_PID" || { failed=1; sl_dump_log; echo "(storlab pass failed)" >&2; }
-  kill -0 "$SL_PID" 2>/dev/null || { sl_dump_log; echo "storlabd died during the benchmark" >&2; }
-  sl_stop
+  bench_storlab_stop
 fi
 
 python3 - "$results" "$out" "$bytes" "$bs" "$qd" <<'PY'

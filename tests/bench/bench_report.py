@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""bench_report.py DATA_DIR OUT.json - merges the section files run_bench.sh
+wrote into DATA_DIR, prints the tables and writes one JSON document.
+
+Ratios are storlab / tgt: higher is better for IOPS and MB/s, lower is better
+for latency and CPU per I/O. "goal" is issue #8's target for the row
+(informational: benchmarks print ratios, they do not fail)."""
+import json, os, sys, time
+
+data_dir, out_path = sys.argv[1], sys.argv[2]
+
+
+def path(name):
+    return os.path.join(data_dir, name)
+
+
+def load_lines(name):
+    rows = []
+    if os.path.exists(path(name)):
+        for line in open(path(name)):
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def load_doc(name):
+    try:
+        return json.load(open(path(name)))
+    except (OSError, ValueError):
+        return None
+
+
+def ratio(a, b):
+    return round(b / a, 3) if a and b is not None else None
+
+
+def fmt(v, spec):
+    return "-" if v is None else format(v, spec)
+
+
+def verdict(ok):
+    return "-" if ok is None else ("met" if ok else "MISSED")
+
+
+doc = load_doc("machine.json") or {}
+doc["machine"] = doc.get("machine", {})
+doc["machine"]["loadavg_end"] = list(os.getloadavg())
+
+# ------------------------------------------------------------ loopback
+loop = (load_lines("loopback.jsonl") or [None])[0]
+loop_mb = loop["mb_s"] if loop else None
+doc["loopback"] = loop
+
+# ------------------------------------------------------------ main
+tgt = {r["workload"]: r for r in load_lines("main-tgt.jsonl")}
+sl = {r["workload"]: r for r in load_lines("main-storlab.jsonl")}
+GOALS = {  # workload -> (what, test(row) -> bool or None)
+    "randread-4k-qd32": ("IOPS >= 2.0x", lambda r: r["ratio"]["iops"] >= 2.0),
+    "randwrite-4k-qd32": ("IOPS >= 2.0x", lambda r: r["ratio"]["iops"] >= 2.0),
+    "randread-4k-qd1": ("latency < tgt", lambda r: r["ratio"]["lat_mean_us"] < 1.0),
+    "seqread-256k-qd8": ("MB/s >= 1.3x, >= 60% loopback",
+                         lambda r: r["ratio"]["mb_s"] >= 1.3 and (r["storlab_pct_loopback"] or 0) >= 60),
+    "seqwrite-256k-qd8": ("MB/s >= 1.3x, >= 60% loopback",
+                          lambda r: r["ratio"]["mb_s"] >= 1.3 and (r["storlab_pct_loopback"] or 0) >= 60),
+}
+main_rows = []
+for w in dict.fromkeys(list(tgt) + list(sl)):
+    t, s = tgt.get(w, {}), sl.get(w, {})
+    row = {"workload": w, "tgt": t or None, "storlab": s or None,
+           "ratio": {"iops": ratio(t.get("iops"), s.get("iops")),
+                     "mb_s": ratio(t.get("mb_s"), s.get("mb_s")),
+                     "lat_mean_us": ratio(t.get("lat_mean_us"), s.get("lat_mean_us")),
+                     "cpu_us_per_io": ratio(t.get("target_cpu_us_per_io"), s.get("target_cpu_us_per_io"))},
+           "tgt_pct_loopback": None, "storlab_pct_loopback": None, "goal": None, "goal_met": None}
+    if w.startswith("seq") and loop_mb:
+        for side, r in (("tgt", t), ("storlab", s)):
+            if r.get("mb_s") is not None:
+                row[side + "_pct_loopback"] = round(100 * r["mb_s"] / loop_mb, 1)
+    if w in GOALS and t and s:
+        row["goal"] = GOALS[w][0]
+        try:
+            row["goal_met"] = bool(GOALS[w][1](row))
+        except TypeError:
+            row["goal_met"] = None
+    main_rows.append(row)
+doc["results"] = main_rows
+
+if main_rows:
+    print("\nnull backing store, storlab vs tgt (ratio = storlab / tgt; MB/s = 10^6 B/s)")
+    hdr = ("workload", "tgt IOPS", "storlab IOPS", "ratio", "tgt MB/s", "storlab MB/s", "ratio", "% loopback",
+           "tgt lat_us", "storlab lat_us", "ratio", "tgt cpu_us/io", "storlab cpu_us/io", "goal")
+    line = "%-18s %9s %12s %6s %9s %12s %6s %11s %10s %14s %6s %13s %17s  %s"
+    print(line % hdr)
+    for r in main_rows:
+        t, s, q = r["tgt"] or {}, r["storlab"] or {}, r["ratio"]
+        pct = "-" if r["storlab_pct_loopback"] is None else "%s / %s" % (
+            fmt(r["tgt_pct_loopback"], ".0f"), fmt(r["storlab_pct_loopback"], ".0f"))
+        print(line % (r["workload"], fmt(t.get("iops"), ".0f"), fmt(s.get("iops"), ".0f"), fmt(q["iops"], ".2f"),
+                      fmt(t.get("mb_s"), ".1f"), fmt(s.get("mb_s"), ".1f"), fmt(q["mb_s"], ".2f"), pct,
+                      fmt(t.get("lat_mean_us"), ".1f"), fmt(s.get("lat_mean_us"), ".1f"), fmt(q["lat_mean_us"], ".2f"),
+                      fmt(t.get("target_cpu_us_per_io"), ".2f"), fmt(s.get("target_cpu_us_per_io"), ".2f"),
+                      "" if r["goal"] is None else "%s: %s" % (r["goal"], verdict(r["goal_met"]))))
+    print("% loopback = tgt / storlab MB/s as a share of the loopback TCP copy rate below")
+if loop:
+    print("\nloopback TCP copy rate (one connection, 256 KiB blocks, %.1f s): %.1f MB/s" % (loop["seconds"], loop["mb_s"]))
+
+# ------------------------------------------------------------ scaling
+scale = load_lines("scaling.jsonl")
+one = next((r for r in scale if r["sessions"] == 1), None)
+four = next((r for r in scale if r["sessions"] == 4), None)
+doc["scaling"] = None
+if scale:
+    sratio = ratio(one and one["iops"], four and four["iops"]) if one and four else None
+    doc["scaling"] = {"runs": scale, "ratio": sratio, "goal": ">= 1.7", "goal_met": None if sratio is None else sratio >= 1.7}
+    print("\nscaling, storlab only (null store, 4K random read, QD32 per session)")
+    print("%-28s %10s %11s %13s" % ("", "IOPS", "lat_us", "target cpu s"))
+    for r in scale:
+        print("%-28s %10.0f %11.1f %13.2f" % ("%d session(s), %d reactor(s)" % (r["sessions"], r["reactors"]),
+                                             r["iops"], r["lat_mean_us"], r["target_cpu_s"]))
+    print("ratio 4 sessions/2 reactors vs 1/1: %s (goal >= 1.7: %s)" % (fmt(sratio, ".2f"),
+                                                                     verdict(doc["scaling"]["goal_met"])))
+
+# ------------------------------------------------------------ stores
+stores = load_lines("stores.jsonl")
+doc["stores"] = None
+if stores:
+    by = {}
+    for r in stores:
+        by.setdefault(r["workload"], {})[r["label"]] = r
+    rows = []
+    print("\nfile in /tmp (256 MiB range, prefilled): tgt aio store vs storlab aio / uring stores")
+    line = "%-18s %9s %10s %6s %12s %6s %18s"
+    print(line % ("workload", "tgt-aio", "sl-aio", "ratio", "sl-uring", "ratio", "cpu_us/io t/a/u"))
+    for w, sides in by.items():
+        t, a, u = sides.get("tgt-aio", {}), sides.get("storlab-aio", {}), sides.get("storlab-uring", {})
+        rows.append({"workload": w, "tgt_aio": t or None, "storlab_aio": a or None, "storlab_uring": u or None,
+                     "ratio_aio": ratio(t.get("iops"), a.get("iops")), "ratio_uring": ratio(t.get("iops"), u.get("iops"))})
+        cpu = "/".join(fmt(x.get("target_cpu_us_per_io"), ".1f") for x in (t, a, u))
+        print(line % (w, fmt(t.get("iops"), ".0f"), fmt(a.get("iops"), ".0f"), fmt(rows[-1]["ratio_aio"], ".2f"),
+                      fmt(u.get("iops"), ".0f"), fmt(rows[-1]["ratio_uring"], ".2f"), cpu))
+    doc["stores"] = rows
+
+# ------------------------------------------------------------ alloc, idle
+alloc = load_doc("alloc.json")
+doc["alloc"] = alloc
+if alloc and alloc.get("results"):
+    print("\nheap allocations per I/O inside storlabd (steady state; goal 0)")
+    for r in alloc["results"]:
+        print("  %-18s %s" % (r["workload"], fmt(r.get("allocs_per_io"), ".3f")))
+idle = load_doc("idle.json")
+doc["idle"] = idle
+if idle:
+    print("\nidle session memory: %s KiB per session, %s sessions (goal < 256 KiB)" % (
+        fmt(idle.get("kib_per_idle_session"), ".1f"), idle.get("sessions", "-")))
+
+print("\nload average at start / end: %s / %s (2 cores shared with other work: numbers under load if high)" % (
+    " ".join("%.1f" % x for x in doc["machine"].get("loadavg_start", [])),
+    " ".join("%.1f" % x for x in doc["machine"]["loadavg_end"])))
+doc["time_utc_end"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+with open(out_path, "w") as f:
+    json.dump(doc, f, indent=2)
+print("results written to", out_path)
