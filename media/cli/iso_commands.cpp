@@ -3,6 +3,7 @@
 
 #include "media/optical_disc.h"
 #include "media/optical_image.h"
+#include "cli_args.h"
 
 #include <cstdio>
 #include <cstring>
@@ -14,10 +15,9 @@
 
 using namespace storlab;
 using namespace storlab::media;
+using namespace storlab::media::cli;
 
 namespace {
-
-constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 
 const char* kIsoUsage =
     "usage: storlab-media iso <command> [options]\n"
@@ -34,86 +34,7 @@ const char* kIsoUsage =
     "SIZE: bytes, or with K/M/G/T suffix (powers of 1024; 4.7G is allowed).\n"
     "exit codes: 0 success, 1 failure, 2 usage error\n";
 
-int usage(const std::string& why = {})
-{
-    if (!why.empty())
-        std::fprintf(stderr, "storlab-media: %s\n\n", why.c_str());
-    std::fputs(kIsoUsage, why.empty() ? stdout : stderr);
-    return why.empty() ? kOk : kUsage;
-}
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "storlab-media: %s\n", e.message.c_str());
-    return kFailed;
-}
-
-std::optional<uint64_t> parseSize(const std::string& s)
-{
-    if (s.empty())
-        return std::nullopt;
-    size_t used = 0;
-    double v = 0;
-    try {
-        v = std::stod(s, &used);
-    } catch (...) {
-        return std::nullopt;
-    }
-    if (v < 0)
-        return std::nullopt;
-    std::string rest = s.substr(used);
-    if (rest.size() > 1 && (rest.back() == 'B' || rest.back() == 'b'))
-        rest.pop_back();
-    double mul = 1;
-    if (rest.empty()) mul = 1;
-    else if (rest == "K" || rest == "k") mul = 1024.0;
-    else if (rest == "M" || rest == "m") mul = 1024.0 * 1024;
-    else if (rest == "G" || rest == "g") mul = 1024.0 * 1024 * 1024;
-    else if (rest == "T" || rest == "t") mul = 1024.0 * 1024 * 1024 * 1024;
-    else
-        return std::nullopt;
-    return uint64_t(v * mul);
-}
-
-struct Args {
-    std::vector<std::string> positional;
-    std::map<std::string, std::string> options;
-};
-
-std::optional<Args> parse(int argc, char** argv, int from, std::string* error)
-{
-    static const char* valued[] = {"--volid", "--max-size", "--type", "--capacity"};
-    Args a;
-    for (int i = from; i < argc; ++i) {
-        std::string s = argv[i];
-        if (s.rfind("--", 0) != 0) {
-            a.positional.push_back(s);
-            continue;
-        }
-        std::string value;
-        const auto eq = s.find('=');
-        if (eq != std::string::npos) {
-            value = s.substr(eq + 1);
-            s = s.substr(0, eq);
-        }
-        bool known = false;
-        for (const char* v : valued)
-            known = known || s == v;
-        if (!known) {
-            *error = "unknown option " + s;
-            return std::nullopt;
-        }
-        if (eq == std::string::npos) {
-            if (i + 1 >= argc) {
-                *error = s + " needs a value";
-                return std::nullopt;
-            }
-            value = argv[++i];
-        }
-        a.options[s] = value;
-    }
-    return a;
-}
+int usage(const std::string& why = {}) { return cli::usage(kIsoUsage, why); }
 
 // Progress on a terminal: one updating line on stderr.
 ImportProgress progressLine()
@@ -244,7 +165,7 @@ int runIsoCommand(int argc, char** argv)
     if (cmd == "--help" || cmd == "-h" || cmd == "help")
         return usage();
     std::string err;
-    auto args = parse(argc, argv, 3, &err);
+    auto args = parseArgs(argc, argv, 3, {"--volid", "--max-size", "--type", "--capacity"}, false, &err);
     if (!args)
         return usage(err);
     if (cmd == "master") return cmdMaster(*args);

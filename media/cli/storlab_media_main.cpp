@@ -1,6 +1,7 @@
 // storlab-media: create, list, inspect, resize and convert tape cartridges;
 // master, inspect and import optical discs (iso_commands.cpp).
 // Exit codes: 0 ok, 1 operation failed, 2 usage error.
+#include "cli_args.h"
 #include "iso_commands.h"
 #include "media/tape_cartridge.h"
 
@@ -15,10 +16,9 @@
 
 using namespace storlab;
 using namespace storlab::media;
+using namespace storlab::media::cli;
 
 namespace {
-
-constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 
 const char* kUsageText =
     "usage: storlab-media tape <command> [options]\n"
@@ -38,45 +38,7 @@ const char* kUsageText =
     "SIZE: bytes, or with K/M/G/T suffix (powers of 1024).\n"
     "exit codes: 0 success, 1 failure, 2 usage error\n";
 
-int usage(const std::string& why = {})
-{
-    if (!why.empty())
-        std::fprintf(stderr, "storlab-media: %s\n\n", why.c_str());
-    std::fputs(kUsageText, why.empty() ? stdout : stderr);
-    return why.empty() ? kOk : kUsage;
-}
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "storlab-media: %s\n", e.message.c_str());
-    return kFailed;
-}
-
-std::optional<uint64_t> parseSize(const std::string& s)
-{
-    if (s.empty())
-        return std::nullopt;
-    size_t used = 0;
-    unsigned long long v = 0;
-    try {
-        v = std::stoull(s, &used);
-    } catch (...) {
-        return std::nullopt;
-    }
-    std::string rest = s.substr(used);
-    if (!rest.empty() && (rest.back() == 'B' || rest.back() == 'b') && rest.size() > 1)
-        rest.pop_back();
-    uint64_t mul = 1;
-    if (rest.empty())
-        mul = 1;
-    else if (rest == "K" || rest == "k") mul = 1ull << 10;
-    else if (rest == "M" || rest == "m") mul = 1ull << 20;
-    else if (rest == "G" || rest == "g") mul = 1ull << 30;
-    else if (rest == "T" || rest == "t") mul = 1ull << 40;
-    else
-        return std::nullopt;
-    return uint64_t(v) * mul;
-}
+int usage(const std::string& why = {}) { return cli::usage(kUsageText, why); }
 
 std::string human(uint64_t b)
 {
@@ -87,44 +49,6 @@ std::string human(uint64_t b)
     char buf[32];
     std::snprintf(buf, sizeof buf, u ? "%.1f %s" : "%.0f %s", v, units[u]);
     return buf;
-}
-
-struct Args {
-    std::vector<std::string> positional;
-    std::map<std::string, std::string> options;
-    std::vector<std::string> flags;
-    bool has(const std::string& f) const { return std::find(flags.begin(), flags.end(), f) != flags.end(); }
-};
-
-// Options that take a value; everything else starting with "--" is a flag.
-bool takesValue(const std::string& o) { return o == "--barcode" || o == "--type" || o == "--capacity"; }
-
-std::optional<Args> parseArgs(int argc, char** argv, int from, std::string* error)
-{
-    Args a;
-    for (int i = from; i < argc; ++i) {
-        std::string s = argv[i];
-        if (s.rfind("--", 0) == 0 && s.size() > 2) {
-            std::string value;
-            const auto eq = s.find('=');
-            if (eq != std::string::npos) {
-                value = s.substr(eq + 1);
-                s = s.substr(0, eq);
-                a.options[s] = value;
-            } else if (takesValue(s)) {
-                if (i + 1 >= argc) {
-                    *error = s + " needs a value";
-                    return std::nullopt;
-                }
-                a.options[s] = argv[++i];
-            } else {
-                a.flags.push_back(s);
-            }
-        } else {
-            a.positional.push_back(s);
-        }
-    }
-    return a;
 }
 
 std::string flagsOf(const CartridgeHeader& h)
@@ -351,7 +275,7 @@ int main(int argc, char** argv)
     if (cmd == "--help" || cmd == "-h" || cmd == "help")
         return usage();
     std::string err;
-    auto args = parseArgs(argc, argv, 3, &err);
+    auto args = parseArgs(argc, argv, 3, {"--barcode", "--type", "--capacity"}, true, &err);
     if (!args)
         return usage(err);
     if (args->has("--help"))
