@@ -207,7 +207,7 @@ Status runTarget(const Request& r, rpc::BlockingClient& c, QString* out)
 {
     switch (r.op) {
     case Op::New:
-        return statusOf(c.call(QStringLiteral("target.create"), withTid(r, {{QStringLiteral("iqn"), *r.targetname}})),
+        return statusOf(c.call(QStringLiteral("target.create"), withTid(r, {{QStringLiteral("iqn"), *r.targetname}, {QStringLiteral("nameCheck"), QStringLiteral("tgt")}})),
                         {Status::NoTarget, Status::TargetExist});
     case Op::Delete:
         return statusOf(c.call(QStringLiteral("target.delete"), withTid(r, {{QStringLiteral("force"), r.force}})),

@@ -35,6 +35,21 @@ bool isValidIscsiName(const QString& name)
     return iqn.match(name).hasMatch() || eui.match(name).hasMatch() || naa.match(name).hasMatch();
 }
 
+bool isTgtTargetName(const QString& name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9:.-]+$"));
+    return !name.isEmpty() && name.toUtf8().size() <= 223 && allowed.match(name).hasMatch();
+}
+
+bool isValidTargetName(const QString& name, const QString& nameCheck)
+{
+    if (nameCheck.isEmpty() || nameCheck == QLatin1String("rfc"))
+        return isValidIscsiName(name);
+    if (nameCheck == QLatin1String("tgt"))
+        return isTgtTargetName(name);
+    return false;
+}
+
 bool parsePortal(const QString& text, QString* host, quint16* port)
 {
     static const QRegularExpression re(QStringLiteral("^(\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]+)):(\\d{1,5})$"));
@@ -500,10 +515,13 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
         const QJsonObject to = targets[t].toObject();
         TargetConfig target;
         checkKeys(r, to, where, {"iqn", "alias", "tpgt", "luns", "tid", "incomingUsers", "outgoingUser",
-                                 "initiatorAddresses", "initiatorNames"});
+                                 "initiatorAddresses", "initiatorNames", "nameCheck"});
         readTargetAccess(r, to, where, target);
         readString(r, to, "iqn", where, target.iqn, 223);
-        if (!isValidIscsiName(target.iqn))
+        readString(r, to, "nameCheck", where, target.nameCheck, 8);
+        if (!target.nameCheck.isEmpty() && target.nameCheck != QLatin1String("rfc") && target.nameCheck != QLatin1String("tgt"))
+            r.fail(where + QStringLiteral(".nameCheck"), QStringLiteral("'%1' is not rfc or tgt").arg(target.nameCheck));
+        else if (!isValidTargetName(target.iqn, target.nameCheck))
             r.fail(where + QStringLiteral(".iqn"), QStringLiteral("'%1' is not an iSCSI name like iqn.2026-11.org.example:disk1").arg(target.iqn));
         readString(r, to, "alias", where, target.alias, 255);
         readUInt(r, to, "tpgt", where, target.tpgt, 1, 65535);
@@ -549,6 +567,8 @@ QByteArray LabConfig::toJson() const
         to[QStringLiteral("iqn")] = t.iqn;
         if (!t.alias.isEmpty())
             to[QStringLiteral("alias")] = t.alias;
+        if (t.nameCheck == QLatin1String("tgt"))
+            to[QStringLiteral("nameCheck")] = t.nameCheck;
         to[QStringLiteral("tpgt")] = t.tpgt;
         writeTargetAccess(t, to);
         QJsonArray lunArray;

@@ -45,6 +45,10 @@ struct TargetConfig {
     QString outgoingUser;                      // CHAP account the target answers mutual CHAP with
     QStringList initiatorAddresses;            // "ALL", "10.0.0.5", "10.0.0.0/24"; empty = every address
     QStringList initiatorNames;                // initiator IQNs; empty = every name
+    // How the name was checked when the target was made: "" = RFC 7143 §4.2.7
+    // (iqn./eui./naa., the default); "tgt" = tgt's rule (letters, digits, ':',
+    // '.', '-'), for targets made through tgtadm syntax or a targets.conf import.
+    QString nameCheck;
 };
 
 // A CHAP account (RFC 7143 §12.1.3). CHAP needs the secret in clear, so it is
@@ -109,6 +113,12 @@ struct LabConfig {
 std::optional<quint64> parseSize(const QString& text);
 // Checks an iSCSI qualified name (RFC 7143 §4.2.7.2: iqn.yyyy-mm.reversed.domain[:...] or eui./naa. forms).
 bool isValidIscsiName(const QString& name);
+// tgt's target name rule (usr/target.c): not empty, at most 223 bytes, only
+// letters, digits, ':', '.' and '-' ("iqn.libiscsi.unittest.target" passes).
+bool isTgtTargetName(const QString& name);
+// The name check a target asks for: "" or "rfc" strict, "tgt" tgt's rule.
+// False for an unknown check too.
+bool isValidTargetName(const QString& name, const QString& nameCheck);
 // "127.0.0.1:3260", "[::1]:3260" -> host and port; false when malformed.
 bool parsePortal(const QString& text, QString* host, quint16* port);
 // An ACL address entry: "ALL", "10.0.0.5", "10.0.0.0/24", "fd00::/64".

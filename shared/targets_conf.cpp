@@ -312,8 +312,11 @@ struct Converter {
     {
         TargetConfig target;
         target.iqn = t.value;
-        if (!isValidIscsiName(target.iqn)) {
-            p.issue(t, QStringLiteral("not an iSCSI name (iqn./eui./naa.); target skipped"));
+        // tgt-admin takes any name tgtd does: keep tgt's rule for names that are not strict RFC 7143 ones.
+        if (!isValidIscsiName(target.iqn))
+            target.nameCheck = QStringLiteral("tgt");
+        if (!isTgtTargetName(target.iqn)) {
+            p.issue(t, QStringLiteral("not a target name tgtd accepts (letters, digits, ':', '.', '-'); target skipped"));
             return;
         }
         for (const TargetConfig& other : std::as_const(out.config.targets))

@@ -66,20 +66,29 @@ void AdminService::registerObjectMethods()
         return t ? Outcome::value(targetJson(*t, sessionCount(t->iqn))) : err;
     };
     methods_[QStringLiteral("target.create")] = [this](Params& p, const CallContext&) {
-        p.allowOnly({"iqn", "tid", "alias", "tpgt", "luns"});
+        p.allowOnly({"iqn", "tid", "alias", "tpgt", "luns", "nameCheck"});
         config::TargetConfig t;
         t.iqn = p.string("iqn", true);
         t.alias = p.string("alias", false);
+        const QString nameCheck = p.string("nameCheck", false, QStringLiteral("rfc"));
         const auto tid = p.integer("tid", false, 1, 1 << 30);
         const auto tpgt = p.integer("tpgt", false, 1, 65535);
         if (p.has("luns") && !p.json().value(QLatin1String("luns")).isArray())
             return Outcome::error(rpc::InvalidParams, QStringLiteral("params.luns: must be an array of LUN objects"), QStringLiteral("params.luns"));
         if (p.failed())
             return Outcome{};
-        if (!config::isValidIscsiName(t.iqn))
+        if (nameCheck != QLatin1String("rfc") && nameCheck != QLatin1String("tgt"))
+            return Outcome::error(rpc::InvalidArgument, QStringLiteral("params.nameCheck: '%1' is not rfc or tgt").arg(nameCheck),
+                                  QStringLiteral("params.nameCheck"));
+        if (!config::isValidTargetName(t.iqn, nameCheck))
             return Outcome::error(rpc::InvalidArgument,
-                                  QStringLiteral("params.iqn: '%1' is not an iSCSI name like iqn.2026-11.org.example:disk1 (RFC 7143 §4.2.7)").arg(t.iqn),
+                                  nameCheck == QLatin1String("tgt")
+                                      ? QStringLiteral("params.iqn: '%1' has characters tgt refuses (letters, digits, ':', '.', '-' only)").arg(t.iqn)
+                                      : QStringLiteral("params.iqn: '%1' is not an iSCSI name like iqn.2026-11.org.example:disk1 (RFC 7143 §4.2.7)").arg(t.iqn),
                                   QStringLiteral("params.iqn"));
+        // Only a name that needs tgt's rule remembers it (the saved config re-checks it at start).
+        if (nameCheck == QLatin1String("tgt") && !config::isValidIscsiName(t.iqn))
+            t.nameCheck = nameCheck;
         if (running_.findTarget(t.iqn))
             return Outcome::error(rpc::AlreadyExists, QStringLiteral("target %1 already exists").arg(t.iqn));
         if (tid)
@@ -130,19 +139,36 @@ void AdminService::registerObjectMethods()
         const config::TargetConfig copy = *t;
         return commit(next, false, targetJson(copy, sessionCount(copy.iqn)));
     };
-    methods_[QStringLiteral("target.bindAccount")] = [this](Params& p, const CallContext&) {
+    // target.bindAccount / target.unbindAccount params: {target|tid, user, direction}.
+    struct Binding {
+        config::LabConfig next;
+        config::TargetConfig* target = nullptr;
+        QString user;
+        QString direction;
+    };
+    auto binding = [this](Params& p, Binding& b) -> Outcome {
         p.allowOnly({"target", "tid", "user", "direction"});
-        config::LabConfig next = running_;
+        b.next = running_;
         Outcome err;
-        config::TargetConfig* t = target(next, p, &err);
-        const QString user = p.string("user", true);
-        const QString dir = p.string("direction", false, QStringLiteral("incoming"));
-        if (!t)
+        b.target = target(b.next, p, &err);
+        b.user = p.string("user", true);
+        b.direction = p.string("direction", false, QStringLiteral("incoming"));
+        if (!b.target)
             return err;
         if (p.failed())
-            return Outcome{};
-        if (dir != QLatin1String("incoming") && dir != QLatin1String("outgoing"))
+            return Outcome::error(rpc::InvalidParams, QString());   // p's own error is returned by call()
+        if (b.direction != QLatin1String("incoming") && b.direction != QLatin1String("outgoing"))
             return Outcome::error(rpc::InvalidArgument, QStringLiteral("params.direction: must be incoming or outgoing"), QStringLiteral("params.direction"));
+        return Outcome{};
+    };
+    methods_[QStringLiteral("target.bindAccount")] = [this, binding](Params& p, const CallContext&) {
+        Binding b;
+        if (Outcome e = binding(p, b); !e.ok())
+            return e;
+        config::LabConfig& next = b.next;
+        config::TargetConfig* t = b.target;
+        const QString& user = b.user;
+        const QString& dir = b.direction;
         bool known = false;
         for (const config::ChapAccount& a : next.accounts)
             known = known || a.user == user;
@@ -157,17 +183,14 @@ void AdminService::registerObjectMethods()
         }
         return commit(next, false);
     };
-    methods_[QStringLiteral("target.unbindAccount")] = [this](Params& p, const CallContext&) {
-        p.allowOnly({"target", "tid", "user", "direction"});
-        config::LabConfig next = running_;
-        Outcome err;
-        config::TargetConfig* t = target(next, p, &err);
-        const QString user = p.string("user", true);
-        const QString dir = p.string("direction", false, QStringLiteral("incoming"));
-        if (!t)
-            return err;
-        if (p.failed())
-            return Outcome{};
+    methods_[QStringLiteral("target.unbindAccount")] = [this, binding](Params& p, const CallContext&) {
+        Binding b;
+        if (Outcome e = binding(p, b); !e.ok())
+            return e;
+        config::LabConfig& next = b.next;
+        config::TargetConfig* t = b.target;
+        const QString& user = b.user;
+        const QString& dir = b.direction;
         const bool found = dir == QLatin1String("outgoing") ? t->outgoingUser == user : t->incomingUsers.contains(user);
         if (!found)
             return Outcome::error(rpc::NotFound, QStringLiteral("%1 is not bound %2 to %3").arg(user, dir, t->iqn));

@@ -3,8 +3,7 @@
 // say what to do, a library created and deleted live (and saved), media
 // created and deleted, and an initiator's MOVE MEDIUM over real iSCSI
 // (tests/clients/changer_cdbs.c, libiscsi) producing event.media.moved.
-#include "app/daemon_app.h"
-#include "shared/rpc_blocking.h"
+#include "admin_test_daemon.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,61 +33,15 @@ class TestLibraryRpc : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
-    std::unique_ptr<app::Daemon> daemon_;
-    quint16 port_ = 0;
+    test::AdminTestDaemon daemon_{dir_.path()};
 
-    QString socketPath() const { return dir_.path() + QStringLiteral("/admin.sock"); }
-    QString start(const QString& config)
-    {
-        app::DaemonOptions o;
-        o.stateDir = dir_.path() + QStringLiteral("/state");
-        o.socketPath = socketPath();
-        o.portals << QStringLiteral("127.0.0.1:0");
-        o.reactors = 1;
-        o.configPath = config;
-        daemon_ = std::make_unique<app::Daemon>(o);
-        return daemon_->start();
-    }
-    rpc::RpcReply call(const QString& method, const QJsonObject& params = {})
-    {
-        rpc::BlockingClient c;
-        QString err;
-        if (!c.connectTo({socketPath()}, &err, 5000))
-            return rpc::RpcReply{{}, rpc::TransportError, err, {}};
-        return c.call(method, params, 60000);
-    }
+    QString start(const QString& config) { return daemon_.start(config); }
+    rpc::RpcReply call(const QString& method, const QJsonObject& params = {}) { return daemon_.call(method, params); }
     QJsonObject show(const QString& name = kLib) { return call("library.show", {{"name", name}}).result.toObject(); }
-
-    // An event subscriber on this thread (the server runs here too: waits spin the loop).
-    struct Watcher {
-        rpc::RpcClient client;
-        QList<QPair<QString, QJsonObject>> events;
-    };
-    std::unique_ptr<Watcher> watch()
+    std::unique_ptr<test::EventWatcher> watch() { return test::watchEvents(daemon_.socketPath(), {"event.media.*", "event.library.*"}); }
+    static QJsonObject waitMoved(test::EventWatcher& w, const QString& barcode)
     {
-        auto w = std::make_unique<Watcher>();
-        Watcher* raw = w.get();
-        QObject::connect(&w->client, &rpc::RpcClient::eventReceived,
-                         [raw](const QString& m, const QJsonObject& p) { raw->events << qMakePair(m, p); });
-        bool subscribed = false;
-        QObject::connect(&w->client, &rpc::RpcClient::ready, [&] {
-            w->client.call("events.subscribe", {{"events", QJsonArray{"event.media.*", "event.library.*"}}},
-                           [&](const rpc::RpcReply&) { subscribed = true; });
-        });
-        w->client.connectTo({socketPath()});
-        for (int i = 0; i < 500 && !subscribed; ++i)
-            QTest::qWait(10);
-        return w;
-    }
-    static QJsonObject waitMoved(Watcher& w, const QString& barcode, int timeoutMs = 10000)
-    {
-        for (int waited = 0; waited < timeoutMs; waited += 10) {
-            for (const auto& [m, p] : w.events)
-                if (m == QLatin1String("event.media.moved") && p.value("barcode").toString() == barcode)
-                    return p;
-            QTest::qWait(10);
-        }
-        return {};
+        return w.waitFor(QStringLiteral("event.media.moved"), [&](const QJsonObject& p) { return p.value("barcode").toString() == barcode; });
     }
 
 private slots:
@@ -108,7 +61,7 @@ private slots:
         const QString err = start(cfg);
         QVERIFY2(err.isEmpty(), qPrintable(err));
     }
-    void cleanup() { daemon_.reset(); }
+    void cleanup() { daemon_.stop(); }
 
     void listAndShow()
     {
@@ -227,7 +180,7 @@ private slots:
         QCOMPARE(call("library.create", {{"name", "lib2"}, {"iqn", "iqn.2026-11.lab.test:lib3"}}).code, int(rpc::AlreadyExists));
         QCOMPARE(call("library.create", {{"name", "lib3"}, {"iqn", "iqn.2026-11.lab.test:lib3"}, {"slots", 0}}).code, int(rpc::InvalidArgument));
         QVERIFY(call("changer.move", {{"library", "lib2"}, {"from", "slot:2"}, {"to", "drive:0"}}).ok());
-        daemon_.reset();
+        daemon_.stop();
         // Restart from the saved configuration: both libraries, the cartridge still in the drive.
         const QString err = start({});
         QVERIFY2(err.isEmpty(), qPrintable(err));
@@ -247,16 +200,11 @@ private slots:
         const QString src = QStringLiteral(STORLAB_TEST_DATA_DIR) + QStringLiteral("/../../clients/changer_cdbs.c");
         QCOMPARE(QProcess::execute(cc, {"-O1", "-std=c99", "-D_POSIX_C_SOURCE=200809L", "-o", tool, src, "-liscsi"}), 0);
         // The iSCSI port the daemon chose.
-        const QJsonArray portals = call("portal.list").result.toArray();
-        QVERIFY(!portals.isEmpty());
-        const int port = portals.first().toObject().value("port").toInt();
+        const int port = daemon_.iscsiPort();
+        QVERIFY(port > 0);
         auto w = watch();
-        QProcess p;
-        p.start(tool, {QStringLiteral("iscsi://127.0.0.1:%1/%2/0").arg(port).arg(kIqn), "tur", "tur", "move", "1025", "258"});
-        // The listener accepts on this thread: spin the loop while the initiator runs.
-        for (int i = 0; i < 3000 && p.state() != QProcess::NotRunning; ++i)
-            QTest::qWait(10);
-        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        QByteArray out;
+        test::runTool(tool, {QStringLiteral("iscsi://127.0.0.1:%1/%2/0").arg(port).arg(kIqn), "tur", "tur", "move", "1025", "258"}, &out);
         QVERIFY2(out.trimmed().endsWith("GOOD"), out.constData());   // the MOVE MEDIUM (after unit attentions)
         const QJsonObject ev = waitMoved(*w, "A00001L6");
         QVERIFY2(!ev.isEmpty(), "no event.media.moved for the initiator's MOVE MEDIUM");

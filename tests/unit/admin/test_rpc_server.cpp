@@ -2,8 +2,7 @@
 // framing and JSON-RPC errors, live target/LUN changes, persistence with
 // generations, TLS refusing unauthenticated clients.
 #include "admin/password_hash.h"
-#include "app/daemon_app.h"
-#include "shared/rpc_blocking.h"
+#include "admin_test_daemon.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,27 +22,20 @@ class TestRpcServer : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
-    std::unique_ptr<app::Daemon> daemon_;
+    test::AdminTestDaemon daemon_{dir_.path()};
 
-    QString socketPath() const { return dir_.path() + QStringLiteral("/admin.sock"); }
-    QString start(const QString& config = {})
+    QString socketPath() const { return daemon_.socketPath(); }
+    QString start(const QString& config = {}) { return daemon_.start(config); }
+    rpc::RpcReply call(const QString& method, const QJsonObject& params = {}) { return daemon_.call(method, params); }
+    static rpc::ConnectOptions tls(const QString& url, const QString& user, const QString& password, const QString& ca)
     {
-        app::DaemonOptions o;
-        o.stateDir = dir_.path() + QStringLiteral("/state");
-        o.socketPath = socketPath();
-        o.portals << QStringLiteral("127.0.0.1:0");
-        o.reactors = 1;
-        o.configPath = config;
-        daemon_ = std::make_unique<app::Daemon>(o);
-        return daemon_->start();
-    }
-    rpc::RpcReply call(const QString& method, const QJsonObject& params = {})
-    {
-        rpc::BlockingClient c;
-        QString err;
-        if (!c.connectTo({socketPath()}, &err, 5000))
-            return rpc::RpcReply{{}, rpc::TransportError, err, {}};
-        return c.call(method, params, 60000);
+        rpc::ConnectOptions o;
+        o.url = url;
+        o.user = user;
+        o.password = password;
+        o.caFile = ca;
+        o.insecure = true;
+        return o;
     }
 private slots:
     void init()
@@ -52,7 +44,7 @@ private slots:
         const QString err = start();
         QVERIFY2(err.isEmpty(), qPrintable(err));
     }
-    void cleanup() { daemon_.reset(); }
+    void cleanup() { daemon_.stop(); }
 
     void socketIsGroupReadWriteOnly()
     {
@@ -110,7 +102,7 @@ private slots:
         const QString state = dir_.path() + QStringLiteral("/state/config.json");
         QVERIFY(QFile::exists(state + ".5"));
         QVERIFY(!QFile::exists(state + ".6"));
-        daemon_.reset();
+        daemon_.stop();
         // A corrupt newest file falls back to the last good generation.
         QFile f(state);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -157,7 +149,7 @@ private slots:
         admin["tls"] = QJsonObject{{"listen", "127.0.0.1:0"}, {"cert", cert}, {"key", key}};
         exported["admin"] = admin;
         const QString path = dir_.path() + "/state/config.json";
-        daemon_.reset();
+        daemon_.stop();
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(QJsonDocument(exported).toJson());
@@ -178,19 +170,19 @@ private slots:
         {
             rpc::BlockingClient c;
             QString e;
-            QVERIFY2(c.connectTo({url, {}, {}, {}, {}, true}, &e, 5000), qPrintable(e));
+            QVERIFY2(c.connectTo(tls(url, {}, {}, {}), &e, 5000), qPrintable(e));
             QCOMPARE(c.call("target.list").code, int(rpc::Unauthenticated));
         }
         {
             rpc::BlockingClient c;
             QString e;
-            QVERIFY(!c.connectTo({url, "admin", "wrong", {}, {}, true}, &e, 60000));
+            QVERIFY(!c.connectTo(tls(url, "admin", "wrong", {}), &e, 60000));
         }
         {
             rpc::BlockingClient c;
             QString e;
             // PBKDF2 with 200000 iterations takes seconds under ASan: be patient.
-            QVERIFY2(c.connectTo({url, "admin", "s3cret-pass", {}, cert, true}, &e, 60000), qPrintable(e));
+            QVERIFY2(c.connectTo(tls(url, "admin", "s3cret-pass", cert), &e, 60000), qPrintable(e));
             QVERIFY(c.call("target.list").ok());
         }
     }

@@ -291,6 +291,31 @@ private slots:
         QCOMPARE(isValidIscsiName(name), valid);
     }
 
+    void tgtNameCheckIsOptInPerTarget()
+    {
+        // libiscsi's test scripts name their target like this: tgt takes it, RFC 7143 does not.
+        const QByteArray name = "iqn.libiscsi.unittest.target";
+        QVERIFY(!isValidIscsiName(QString::fromUtf8(name)));
+        QVERIFY(isTgtTargetName(QString::fromUtf8(name)));
+        QVERIFY(refusal(R"({"targets": [{"iqn": ")" + name + R"(", "luns": []}]})").contains(QStringLiteral("is not an iSCSI name")));
+        QString error;
+        const auto c = LabConfig::fromJson(R"({"targets": [{"iqn": ")" + name + R"(", "nameCheck": "tgt", "luns": []}]})", &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->targets.first().nameCheck, QStringLiteral("tgt"));
+        const auto back = LabConfig::fromJson(c->toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->targets.first().nameCheck, QStringLiteral("tgt"));
+        // tgt's rule still refuses what tgtd refuses; unknown checks are refused.
+        QVERIFY(refusal(R"({"targets": [{"iqn": "iqn.x y", "nameCheck": "tgt", "luns": []}]})").startsWith(QStringLiteral("targets[0].iqn:")));
+        QCOMPARE(refusal(R"({"targets": [{"iqn": "iqn.2026-11.lab:x", "nameCheck": "lax", "luns": []}]})"),
+                 QStringLiteral("targets[0].nameCheck: 'lax' is not rfc or tgt"));
+        QVERIFY(!isValidTargetName(QStringLiteral("iqn.lab.storlab:x"), QString()));
+        QVERIFY(!isValidTargetName(QStringLiteral("iqn.lab.storlab:x"), QStringLiteral("rfc")));
+        QVERIFY(isValidTargetName(QStringLiteral("iqn.lab.storlab:x"), QStringLiteral("tgt")));
+        QVERIFY(!isValidTargetName(QStringLiteral("iqn.lab_storlab"), QStringLiteral("tgt")));
+        QVERIFY(!isTgtTargetName(QString()));
+    }
+
     void roundTripsThroughToJson()
     {
         LabConfig c;

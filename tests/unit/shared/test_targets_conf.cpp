@@ -42,10 +42,13 @@ private slots:
     }
     void targetsAndIncludes()
     {
-        QCOMPARE(r.config.targets.size(), 5);  // not-an-iqn is skipped
+        QCOMPARE(r.config.targets.size(), 6);  // not_a_name is skipped ('_': tgtd refuses it too)
         QVERIFY(target(r, "iqn.2008-09.com.example:included"));
         QCOMPARE(target(r, "iqn.2008-09.com.example:included")->luns.at(0).store, QStringLiteral("null"));
-        QVERIFY(reported(r, QStringLiteral("target not-an-iqn")));
+        QVERIFY(reported(r, QStringLiteral("target not_a_name")));
+        // tgt's name rule, remembered so the saved configuration loads again.
+        QCOMPARE(target(r, "iqn.libiscsi.unittest.target")->nameCheck, QStringLiteral("tgt"));
+        QVERIFY(target(r, "iqn.2008-09.com.example:included")->nameCheck.isEmpty());
     }
     void singleBackingStoreIsLun1()
     {
