@@ -6,6 +6,7 @@
 //   - `import targets.conf` (tgt-admin format): cli/import_command.cpp
 //   - library / changer / media (tape libraries, DVD jukeboxes): cli/library_commands.cpp
 #include "cli/commands.h"
+#include "cli/drive_media_commands.h"
 #include "cli/import_command.h"
 #include "cli/library_commands.h"
 #include "cli/tgtadm_mode.h"
@@ -24,6 +25,8 @@ int main(int argc, char** argv)
         return storlab::cli::runTgtadm(args);
     if (storlab::cli::isImportCommand(args))
         return storlab::cli::runImport(args);
+    if (storlab::cli::isDriveMediaCommand(args))   // drive, job, media import: cli/drive_media_commands.cpp
+        return storlab::cli::runDriveMediaCommand(args);
     if (storlab::cli::isLibraryCommand(args))
         return storlab::cli::runLibraryCommand(args);
     return storlab::cli::runCommands(args);
