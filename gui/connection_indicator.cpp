@@ -32,17 +32,29 @@ ConnectionIndicator::ConnectionIndicator(ConnectionManager* connection, QWidget*
     update();
 }
 
+int ConnectionIndicator::levelOf(int state)
+{
+    using S = ConnectionManager::State;
+    switch (S(state)) {
+    case S::Connected:
+        return StatusIcons::Ok;
+    case S::Connecting:
+        return StatusIcons::Busy;
+    case S::Reconnecting:
+        return StatusIcons::Warning;
+    case S::Disconnected:
+        break;
+    }
+    return StatusIcons::Error;
+}
+
 QString ConnectionIndicator::text() const { return label_->text(); }
 
 void ConnectionIndicator::update()
 {
     using S = ConnectionManager::State;
     const S s = connection_->state();
-    const StatusIcons::Level level = s == S::Connected ? StatusIcons::Ok
-                                     : s == S::Connecting ? StatusIcons::Busy
-                                     : s == S::Reconnecting ? StatusIcons::Warning
-                                                            : StatusIcons::Error;
-    dot_->setPixmap(StatusIcons::dot(level).pixmap(16, 16));
+    dot_->setPixmap(StatusIcons::dot(StatusIcons::Level(levelOf(int(s)))).pixmap(16, 16));
     label_->setText(connection_->stateText());
     label_->setAccessibleDescription(label_->text());
     retry_->setVisible(s == S::Reconnecting);

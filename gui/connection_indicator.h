@@ -17,6 +17,8 @@ class ConnectionIndicator : public QWidget {
 public:
     explicit ConnectionIndicator(ConnectionManager* connection, QWidget* parent = nullptr);
     QString text() const;
+    // The colour of a connection state (status bar dot and tray icon).
+    static int levelOf(int state);
 
 private:
     void update();

@@ -1,5 +1,7 @@
 #include "gui/connection_manager.h"
 
+#include <QJsonArray>
+
 namespace storlab::gui {
 
 ConnectionManager::ConnectionManager(QObject* parent) : QObject(parent)
@@ -64,13 +66,29 @@ void ConnectionManager::onReady()
 {
     client_.call(QStringLiteral("server.info"), {}, [this](const rpc::RpcReply& info) {
         serverInfo_ = info.result.toObject();
-        client_.call(QStringLiteral("events.subscribe"), {}, [this](const rpc::RpcReply&) {
+        client_.call(QStringLiteral("events.subscribe"), subscription(), [this](const rpc::RpcReply&) {
             backoffMs_ = firstBackoffMs_;
             lastError_.clear();
             setState(State::Connected);
             emit connected();
         });
     });
+}
+
+QJsonObject ConnectionManager::subscription() const
+{
+    if (namedEvents_.isEmpty())
+        return {};
+    return {{QStringLiteral("events"), QJsonArray::fromStringList(QStringList{QStringLiteral("event.*")} + namedEvents_)}};
+}
+
+void ConnectionManager::subscribeByName(const QString& event)
+{
+    if (namedEvents_.contains(event))
+        return;
+    namedEvents_ << event;
+    if (state_ == State::Connected)
+        client_.call(QStringLiteral("events.subscribe"), subscription(), {});
 }
 
 void ConnectionManager::onLost(const QString& why, bool retry)

@@ -1,5 +1,7 @@
 #include "gui/detail_pane.h"
 
+#include "gui/live_charts.h"
+
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -21,7 +23,7 @@ static QString humanKey(const QString& key)
     return out;
 }
 
-DetailPane::DetailPane(QWidget* parent) : QWidget(parent)
+DetailPane::DetailPane(StatsHistory* stats, QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("Details"));
     auto* layout = new QVBoxLayout(this);
@@ -44,7 +46,9 @@ DetailPane::DetailPane(QWidget* parent) : QWidget(parent)
     tree_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     layout->addWidget(title_);
     layout->addWidget(subtitle_);
+    charts_ = new LiveCharts(stats, this);
     layout->addWidget(tree_, 1);
+    layout->addWidget(charts_);
     clear();
 }
 
@@ -53,10 +57,13 @@ void DetailPane::clear()
     title_->setText(tr("Nothing selected"));
     subtitle_->setText(tr("Select a portal, target, LUN, session or library in the tree."));
     tree_->clear();
+    charts_->setKey({}, {});
 }
 
-void DetailPane::show(const QString& title, const QString& subtitle, const QJsonObject& properties)
+void DetailPane::show(const QString& title, const QString& subtitle, const QJsonObject& properties, const QString& chartKey)
 {
+    if (chartKey != charts_->key() || chartKey.isEmpty())
+        charts_->setKey(chartKey, title);
     title_->setText(title);
     subtitle_->setText(subtitle);
     tree_->clear();

@@ -3,6 +3,7 @@
 #include "gui/connection_manager.h"
 #include "gui/status_icons.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <memory>
 
@@ -11,6 +12,7 @@ namespace storlab::gui {
 struct LabModel::Snapshot {
     QJsonArray portals, targets, sessions, libraries;
     QHash<QString, QJsonObject> targetDetails;
+    QHash<QString, QJsonObject> drives;   // "iqn/lun" -> drive.show
     QString librariesError;
     int pending = 0;
 };
@@ -23,7 +25,9 @@ LabModel::LabModel(ConnectionManager* connection, QObject* parent) : QStandardIt
     connect(&coalesce_, &QTimer::timeout, this, &LabModel::refresh);
     connect(connection_, &ConnectionManager::connected, this, &LabModel::refresh);
     connect(connection_, &ConnectionManager::eventReceived, this, [this](const QString& method) {
-        if (!method.startsWith(QLatin1String("event.config.")))
+        // Statistics and job progress change nothing in the tree.
+        if (!method.startsWith(QLatin1String("event.config.")) && method != QLatin1String("event.stats")
+            && method != QLatin1String("event.job.progress"))
             coalesce_.start();
     });
 }
@@ -57,13 +61,39 @@ void LabModel::refresh()
             const QString iqn = t.toObject().value(QLatin1String("iqn")).toString();
             ++snap->pending;
             connection_->call(QStringLiteral("target.show"), {{QStringLiteral("target"), iqn}},
-                              [snap, iqn, done](const rpc::RpcReply& d) {
-                                  if (d.ok())
+                              [this, snap, iqn, done](const rpc::RpcReply& d) {
+                                  if (d.ok()) {
                                       snap->targetDetails.insert(iqn, d.result.toObject());
+                                      showDrives(snap, iqn, done);
+                                  }
                                   done();
                               });
         }
     });
+}
+
+// Standalone tape and DVD drives (not a library's): what is loaded, from
+// drive.show (PROTOCOL.md "drive"); an older daemon without it leaves them out.
+void LabModel::showDrives(const std::shared_ptr<Snapshot>& snap, const QString& iqn, const std::function<void()>& done)
+{
+    for (const QJsonValue& v : snap->libraries)
+        if (v.toObject().value(QLatin1String("iqn")).toString() == iqn)
+            return;
+    for (const QJsonValue& l : snap->targetDetails.value(iqn).value(QLatin1String("luns")).toArray()) {
+        const QJsonObject lun = l.toObject();
+        const QString type = lun.value(QLatin1String("type")).toString();
+        if (type != QLatin1String("dvd") && type != QLatin1String("tape"))
+            continue;
+        const QString key = iqn + QLatin1Char('/') + QString::number(lun.value(QLatin1String("lun")).toInteger());
+        ++snap->pending;
+        connection_->call(QStringLiteral("drive.show"),
+                          {{QStringLiteral("target"), iqn}, {QStringLiteral("lun"), lun.value(QLatin1String("lun"))}},
+                          [snap, key, done](const rpc::RpcReply& r) {
+                              if (r.ok())
+                                  snap->drives.insert(key, r.result.toObject());
+                              done();
+                          });
+    }
 }
 
 QStandardItem* LabModel::group(const QString& title, const QString& key)
@@ -109,9 +139,9 @@ void LabModel::rebuild(const Snapshot& s)
         portals->appendRow({it, statusItem(tr("listening"), StatusIcons::dot(StatusIcons::Ok))});
     }
 
-    QSet<QString> libraryIqns;
+    QHash<QString, QString> libraryOf;   // target IQN -> library name
     for (const QJsonValue& v : s.libraries)
-        libraryIqns << v.toObject().value(QLatin1String("iqn")).toString();
+        libraryOf.insert(v.toObject().value(QLatin1String("iqn")).toString(), v.toObject().value(QLatin1String("name")).toString());
 
     QStandardItem* targets = group(tr("Targets"), QStringLiteral("targets"));
     for (const QJsonValue& v : s.targets) {
@@ -127,10 +157,25 @@ void LabModel::rebuild(const Snapshot& s)
             const QJsonObject lun = l.toObject();
             const QString type = lun.value(QLatin1String("type")).toString(QStringLiteral("disk"));
             const QString n = QString::number(lun.value(QLatin1String("lun")).toInteger());
-            QStandardItem* li = leaf(Lun, tr("LUN %1 (%2)").arg(n, type), iqn + QLatin1Char('/') + n, lun);
+            const QString key = iqn + QLatin1Char('/') + n;
+            QJsonObject details = lun;
+            const QJsonObject drive = s.drives.value(key);
+            if (!drive.isEmpty())
+                details.insert(QStringLiteral("medium"), drive);
+            QStandardItem* li = leaf(Lun, tr("LUN %1 (%2)").arg(n, type), key, details);
             li->setIcon(StatusIcons::lun(type));
+            li->setData(libraryOf.value(iqn), LibraryRole);
+            li->setData(drive.toVariantMap(), DriveRole);
             const double gib = lun.value(QLatin1String("size")).toDouble() / (1024.0 * 1024 * 1024);
-            it->appendRow({li, statusItem(gib > 0 ? tr("%1 GiB").arg(gib, 0, 'f', gib < 10 ? 1 : 0) : QString())});
+            QString status = gib > 0 ? tr("%1 GiB").arg(gib, 0, 'f', gib < 10 ? 1 : 0) : QString();
+            QIcon statusIcon;
+            if (!drive.isEmpty()) {
+                const bool loaded = drive.value(QLatin1String("loaded")).toBool();
+                const QString medium = QFileInfo(drive.value(QLatin1String("path")).toString()).fileName();
+                status = loaded ? (medium.isEmpty() ? tr("loaded") : medium) : tr("empty");
+                statusIcon = StatusIcons::dot(loaded ? StatusIcons::Ok : StatusIcons::Idle);
+            }
+            it->appendRow({li, statusItem(status, statusIcon)});
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "gui/connection_manager.h"
 #include "gui/error_text.h"
+#include "gui/import_progress_dialog.h"
 #include "gui/library_view.h"
 
 #include <QFileInfo>
@@ -128,33 +129,59 @@ void LibraryPanel::requestMove(int from, int to)
                       });
 }
 
+// Dropped images: media.import into the library (through an IE port into
+// the slot, PROTOCOL.md "media.import"), then into the drive when dropped on
+// one. Several files dropped on a slot go one after the other into the
+// first empty slots.
 void LibraryPanel::importFiles(int address, const QStringList& paths)
 {
-    if (paths.isEmpty())
-        return;
     const ChangerElement* target = view_->state().at(address);
-    const bool toDrive = target && target->type == ChangerElement::Drive;
+    if (paths.isEmpty() || !target)
+        return;
+    const bool toDrive = target->type == ChangerElement::Drive;
+    if (toDrive && target->full) {
+        showMessage(tr("%1 holds %2: move it to a slot first, then drop the image again.").arg(target->name, target->barcode), true);
+        return;
+    }
+    QJsonObject destination{{QStringLiteral("library"), name_}};
+    if (toDrive)
+        destination.insert(QStringLiteral("drive"), QStringLiteral("drive:%1").arg(target->index));
+    else if (!target->full)
+        destination.insert(QStringLiteral("to"), QStringLiteral("slot:%1").arg(target->index));
+    QStringList rest = paths.mid(1);
+    if (toDrive && !rest.isEmpty()) {
+        showMessage(tr("A drive takes one disc: only %1 is imported.").arg(QFileInfo(paths.first()).fileName()), false);
+        rest.clear();
+    }
     const QString path = paths.first();
-    showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()), false);
+    const QString file = QFileInfo(path).fileName();
+    showMessage(tr("Importing %1…").arg(file), false);
     QPointer<LibraryPanel> self(this);
-    connection_->call(QStringLiteral("media.import"), {{QStringLiteral("library"), name_}, {QStringLiteral("path"), path}},
-                      [self, toDrive, address, path](const rpc::RpcReply& r) {
-                          if (!self)
-                              return;
-                          if (!r.ok()) {
-                              self->showMessage(isMissingMethod(r) ? tr("Importing disc images is not available on this daemon (media.import).")
-                                                                   : tr("Import of %1 failed: %2").arg(QFileInfo(path).fileName(), r.message),
-                                                true);
-                              return;
-                          }
-                          const QJsonObject res = r.result.toObject();
-                          const int at = res.value(QLatin1String("address")).toInt(res.value(QLatin1String("to")).toInt(-1));
-                          if (toDrive && at >= 0)
-                              self->requestMove(at, address);
-                          else
-                              self->showMessage(tr("Imported %1.").arg(res.value(QLatin1String("barcode")).toString(path)), false);
-                          self->reload();
-                      });
+    ImportProgressDialog::start(this, connection_, path, destination,
+                                [self, file, rest, toDrive](bool ok, const QJsonObject& result, const QString& error) {
+        if (!self)
+            return;
+        if (!ok) {
+            self->showMessage(tr("Import of %1 failed: %2").arg(file, error), true);
+            emit self->importFinished(false, error);
+            return;
+        }
+        const QString barcode = result.value(QLatin1String("barcode")).toString();
+        const QString where = result.value(QLatin1String("location")).toString();
+        self->showMessage(toDrive ? tr("Imported %1 as %2 and loaded it.").arg(file, barcode)
+                                  : tr("Imported %1 as %2 into %3.").arg(file, barcode, where),
+                          false);
+        emit self->importFinished(true, barcode);
+        self->reload();
+        if (!rest.isEmpty()) {
+            // The next ones go to the first empty slots (no `to`).
+            const ChangerElement* firstSlot = nullptr;
+            for (const ChangerElement& e : self->view_->state().elements)
+                if (e.type == ChangerElement::Slot && !firstSlot)
+                    firstSlot = &e;
+            self->importFiles(firstSlot ? firstSlot->address : -1, rest);
+        }
+    });
 }
 
 } // namespace storlab::gui

@@ -30,6 +30,7 @@ public:
 signals:
     void loaded();                      // a library.show answer was drawn
     void moveFinished(bool ok, const QString& message);
+    void importFinished(bool ok, const QString& barcodeOrError);
 
 private:
     void showMessage(const QString& text, bool error);

@@ -1,5 +1,7 @@
 #include "gui/library_view.h"
 
+#include "gui/media_file_check.h"
+
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -58,18 +60,6 @@ void LibraryView::snapBack()
 {
     pendingFrom_ = pendingTo_ = -1;
     update();
-}
-
-bool LibraryView::isMediaFile(const QString& path)
-{
-    static const QStringList suffixes = {QStringLiteral(".iso"), QStringLiteral(".iso.gz"), QStringLiteral(".iso.xz"),
-                                         QStringLiteral(".iso.zst"), QStringLiteral(".iso.bz2"), QStringLiteral(".zip"),
-                                         QStringLiteral(".tar"), QStringLiteral(".tar.gz"), QStringLiteral(".tgz"),
-                                         QStringLiteral(".7z"), QStringLiteral(".udf")};
-    for (const QString& s : suffixes)
-        if (path.endsWith(s, Qt::CaseInsensitive))
-            return true;
-    return QFileInfo(path).isDir();
 }
 
 int LibraryView::layoutCells(int width, QHash<int, QRect>* cells, QList<QPair<QString, int>>* headers) const
@@ -397,16 +387,22 @@ bool LibraryView::dropFiles(const QMimeData* mime, const QPoint& pos)
         emit dropRefused(tr("Drop disc images on a DVD drive or a storage slot."));
         return false;
     }
-    QStringList paths, refused;
+    // Checked here, before anything is sent: the name and the first bytes.
+    QStringList paths, problems;
     for (const QUrl& u : mime->urls()) {
         const QString path = u.toLocalFile();
-        if (!path.isEmpty() && isMediaFile(path))
+        if (path.isEmpty()) {
+            problems << tr("%1 is not a local file: save it first, then drop the file.").arg(u.toString());
+            continue;
+        }
+        const MediaFileCheck check = checkMediaFile(path);
+        if (check.ok)
             paths << path;
         else
-            refused << (path.isEmpty() ? u.toString() : QFileInfo(path).fileName());
+            problems << check.problem;
     }
-    if (!refused.isEmpty()) {
-        emit dropRefused(tr("Not disc media: %1. Drop .iso, .iso.gz, .zip, .tar or .7z files.").arg(refused.join(QStringLiteral(", "))));
+    if (!problems.isEmpty()) {
+        emit dropRefused(problems.join(QLatin1Char('\n')));
         if (paths.isEmpty())
             return false;
     }

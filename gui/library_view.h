@@ -28,7 +28,6 @@ public:
     int elementAt(const QPoint& pos) const;    // address or -1
     // The drop handler used by dropEvent: true when the files were accepted.
     bool dropFiles(const QMimeData* mime, const QPoint& pos);
-    static bool isMediaFile(const QString& path);
 
     QSize sizeHint() const override;
     int heightForWidth(int w) const override;

@@ -13,6 +13,8 @@ class QSslCertificate;
 class QTabWidget;
 class QTreeView;
 class QWizard;
+class QDialog;
+class QMessageBox;
 
 namespace storlab::gui {
 
@@ -22,6 +24,9 @@ class ConnectionManager;
 class DetailPane;
 class LabModel;
 class LibraryPanel;
+class DriveActions;
+class TrayIndicator;
+class StatsHistory;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,8 +48,15 @@ public:
     LibraryPanel* libraryPanel() const { return libraryPanel_; }
     DetailPane* detailPane() const { return details_; }
     ConnectionIndicator* indicator() const { return indicator_; }
+    StatsHistory* stats() const { return stats_; }
     QTabWidget* tabs() const { return tabs_; }
     bool selectObject(int kind, const QString& key);
+    DriveActions* driveActions() const { return drives_; }
+    TrayIndicator* tray() const { return tray_; }
+    // The edit dialog for the selected target/LUN, or the add-media dialog
+    // for the selected library (window-modal, not blocking); nullptr if none applies.
+    QDialog* editSelected();
+    QDialog* addMediaToSelected();
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -54,10 +66,16 @@ private:
     void buildLayout();
     void onSelectionChanged();
     void onTlsCertificate(const ConnectionProfile& profile, const QSslCertificate& cert, const QString& password,
-                          const QString& token);
+                          const QString& token, bool onlyIfChanged);
+    void probeAndConnect(const ConnectionProfile& profile, const QString& password, const QString& token, bool onlyIfChanged);
+    void onConnectionLost();
+    void showNonBlocking(QMessageBox* box);
     void showConnectDialog();
     void rebuildConnectionsMenu();
     void deleteSelected();
+    void showContextMenu(const QPoint& pos);
+    void updateActions();
+    QDialog* openDialog(QDialog* dialog);
     void setLanguage(const QString& lang);
     void showAbout();
     void rememberSelection();
@@ -71,12 +89,27 @@ private:
     LibraryPanel* libraryPanel_;
     QTabWidget* tabs_;
     ConnectionIndicator* indicator_;
+    StatsHistory* stats_;
     CertificateProbe* probe_;
     QMenu* connectionsMenu_ = nullptr;
     QList<QAction*> needsConnection_;
     QAction* deleteAction_ = nullptr;
+    QAction* editAction_ = nullptr;
+    QAction* addMediaAction_ = nullptr;
+    QAction* loadAction_ = nullptr;
+    QAction* ejectAction_ = nullptr;
+    QAction* forceEjectAction_ = nullptr;
+    DriveActions* drives_ = nullptr;
+    TrayIndicator* tray_ = nullptr;
+    QPointer<QDialog> dialog_;
     QPair<int, QString> selected_{-1, {}};
     QPointer<QWizard> wizard_;
+    // The remote daemon asked for last (kept in memory only, for the
+    // certificate check after a TLS failure).
+    struct Remote {
+        ConnectionProfile profile;
+        QString password, token;
+    } remote_;
 };
 
 } // namespace storlab::gui

@@ -16,6 +16,7 @@ public:
     QString socketPath() const { return dir_.path() + QStringLiteral("/admin.sock"); }
     QString stateDir() const { return dir_.path() + QStringLiteral("/state"); }
     QString tempPath(const QString& name) const { return dir_.path() + QLatin1Char('/') + name; }
+    quint16 port() const { return port_; }   // the iSCSI portal on 127.0.0.1
 
     storlab::rpc::ConnectOptions options() const
     {

@@ -125,13 +125,24 @@ private slots:
         v.resize(900, 400);
         QSignalSpy dropped(&v, &LibraryView::filesDropped);
         QSignalSpy refused(&v, &LibraryView::dropRefused);
+        // Real files: the check reads the first bytes (gzip magic 1F 8B, RFC 1952 §2.3.1).
+        auto write = [this](const QString& name, const QByteArray& bytes) {
+            QFile f(daemon_.tempPath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
         QMimeData notMedia;
-        notMedia.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
+        notMedia.setUrls({QUrl::fromLocalFile(write(QStringLiteral("notes.txt"), "not a disc"))});
         QVERIFY(!v.dropFiles(&notMedia, v.elementCenter(256)));
         QCOMPARE(refused.size(), 1);
         QVERIFY(refused.first().at(0).toString().contains(QStringLiteral("notes.txt")));
+        QMimeData renamed;   // a text file named like an image: refused by its content
+        renamed.setUrls({QUrl::fromLocalFile(write(QStringLiteral("renamed.iso.gz"), "not gzip"))});
+        QVERIFY(!v.dropFiles(&renamed, v.elementCenter(256)));
+        QVERIFY(refused.last().at(0).toString().contains(QStringLiteral("renamed.iso.gz")));
         QMimeData iso;
-        iso.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/debian.iso.gz"))});
+        iso.setUrls({QUrl::fromLocalFile(write(QStringLiteral("debian.iso.gz"), QByteArray("\x1f\x8b\x08\x00", 4) + QByteArray(64, '\0')))});
         QVERIFY(v.dropFiles(&iso, v.elementCenter(256)));
         QCOMPARE(dropped.size(), 1);
         QCOMPARE(dropped.first().at(0).toInt(), 256);
