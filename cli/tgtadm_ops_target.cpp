@@ -128,6 +128,10 @@ Status lunNew(const Request& r, rpc::BlockingClient& c)
     }
     if (!addFlags(r, p))
         return Status::InvalidRequest;
+    // tgt's disks start without logical block provisioning (SBC-3 §4.7):
+    // thin_provisioning=1 (--op update --params) turns it on.
+    if (p.value(QLatin1String("type")).toString() == QLatin1String("disk"))
+        p[QStringLiteral("thinProvisioning")] = false;
     return statusOf(c.call(QStringLiteral("lun.add"), p), {Status::NoTarget, Status::LunExist});
 }
 

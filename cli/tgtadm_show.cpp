@@ -176,8 +176,11 @@ QString showAccounts(const QJsonArray& accounts)
     QString out;
     if (!accounts.isEmpty())
         out += QStringLiteral("Account list:\n");
-    for (const QJsonValue& a : accounts)
-        out += kTab1 + a.toObject().value(QLatin1String("user")).toString() + QLatin1Char('\n');
+    // tgt lists the newest account first.
+    for (auto a = accounts.end(); a != accounts.begin();) {
+        --a;
+        out += kTab1 + a->toObject().value(QLatin1String("user")).toString() + QLatin1Char('\n');
+    }
     return out;
 }
 
