@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace storlab::iscsi {
@@ -17,7 +18,21 @@ namespace storlab::iscsi {
 namespace {
 // RFC 7143 §13.12: until Full Feature Phase, data segments are at most 8192 bytes.
 constexpr uint32_t kLoginMaxRecvDataSegmentLength = 8192;
-constexpr size_t kReadChunk = 256 * 1024;
+// Reads go straight into the reader's buffer (at least this much free space),
+// with a stack spill area behind it so one readv() takes a whole burst even
+// while the buffer is still small.
+constexpr size_t kReadAtLeast = 16 * 1024;
+constexpr size_t kReadSpill = 64 * 1024;
+// At most this many reads per wakeup, so one busy connection cannot starve the
+// others on its reactor (the notifier is level-triggered: the rest comes next).
+constexpr int kMaxReadsPerWakeup = 16;
+// Back-pressure: stop reading while more than this is queued and unsent.
+constexpr size_t kMaxQueuedOutput = 8u << 20;
+// Data segments at least this long are sent from the task's buffer (writev).
+constexpr size_t kZeroCopyMin = 512;
+constexpr int kIovPerSend = 64;
+// Output buffers larger than this are given back once everything is sent.
+constexpr size_t kKeptOutputBytes = 256 * 1024;
 } // namespace
 
 std::string socketAddressText(int fd, bool peer)
@@ -54,6 +69,8 @@ void closeConnectionLinks(const std::vector<std::shared_ptr<ConnectionLink>>& li
 Connection::Connection(IscsiServer& server, net::Reactor& reactor, int fd, QObject* parent)
     : QObject(parent), server_(server), reactor_(reactor), fd_(fd)
 {
+    reactor_.connectionAdded();
+    batchFlush_.connection = this;
     link_ = std::make_shared<ConnectionLink>();
     link_->reactor = &reactor;
     link_->connection = this;
@@ -67,12 +84,16 @@ Connection::Connection(IscsiServer& server, net::Reactor& reactor, int fd, QObje
     writeNotifier_->setEnabled(false);
     connect(writeNotifier_, &QSocketNotifier::activated, this, &Connection::onWritable);
     lastReceive_ = std::chrono::steady_clock::now();
-    if (server_.settings().nopInterval.count() > 0) {
-        nopTimer_ = new QTimer(this);
-        nopTimer_->setInterval(std::chrono::milliseconds(1000));
-        connect(nopTimer_, &QTimer::timeout, this, &Connection::pingIfIdle);
-        nopTimer_->start();
-    }
+    // Once a second: give an idle connection's buffers back, and ping (NOP-In)
+    // when pings are configured.
+    nopTimer_ = new QTimer(this);
+    nopTimer_->setInterval(std::chrono::milliseconds(1000));
+    connect(nopTimer_, &QTimer::timeout, this, [this] {
+        trimIdle();
+        if (server_.settings().nopInterval.count() > 0)
+            pingIfIdle();
+    });
+    nopTimer_->start();
     qCDebug(lcIscsi) << "connection on fd" << fd_;
 }
 
@@ -81,6 +102,7 @@ Connection::~Connection()
     teardown();
     if (fd_ >= 0)
         ::close(fd_);
+    reactor_.connectionRemoved();
 }
 
 void Connection::teardown()
@@ -105,6 +127,7 @@ void Connection::teardown()
         }
     }
     transfers_.clear();
+    spareTransfers_.clear();
     link_.reset();
 }
 
@@ -115,7 +138,7 @@ void Connection::close(const char* why, bool flushFirst)
     readNotifier_->setEnabled(false);
     if (nopTimer_)
         nopTimer_->stop();
-    if (flushFirst && outOffset_ < out_.size()) {
+    if (flushFirst && outPending_ > 0) {
         closeAfterFlush_ = true;
         flush();
         return;
@@ -128,29 +151,43 @@ void Connection::close(const char* why, bool flushFirst)
 
 void Connection::onReadable()
 {
-    uint8_t chunk[kReadChunk];
-    for (;;) {
-        const ssize_t n = ::read(fd_, chunk, sizeof chunk);
-        if (n > 0) {
-            reader_.feed({chunk, size_t(n)});
-            if (size_t(n) < sizeof chunk)
-                break;
-            continue;
-        }
+    for (int round = 0; round < kMaxReadsPerWakeup && state_ != State::Closing && !readPaused_; ++round) {
+        const std::span<uint8_t> tail = reader_.writable(kReadAtLeast);
+        uint8_t spill[kReadSpill];
+        iovec iov[2] = {{tail.data(), tail.size()}, {spill, sizeof spill}};
+        const ssize_t n = ::readv(fd_, iov, 2);
         if (n == 0) {
             close("peer closed the connection");
             return;
         }
-        if (errno == EINTR)
-            continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK)
-            break;
-        close("read error");
-        return;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                break;
+            close("read error");
+            return;
+        }
+        const size_t got = size_t(n);
+        reader_.commit(std::min(got, tail.size()));
+        if (got > tail.size())
+            reader_.feed({spill, got - tail.size()});
+        receivedSinceTick_ = true;
+        lastReceive_ = std::chrono::steady_clock::now();
+        processBuffered();
+        if (got < tail.size() + sizeof spill)
+            break;   // the socket is drained
     }
-    lastReceive_ = std::chrono::steady_clock::now();
-    while (state_ != State::Closing) {
-        ReadResult r = reader_.next();
+    flush();
+}
+
+void Connection::processBuffered()
+{
+    // Every PDU that has arrived is handled in this wakeup; its answers are
+    // queued and go out with one flush at the end.
+    while (state_ != State::Closing && !readPaused_) {
+        reader_.next(incoming_);
+        ReadResult& r = incoming_;
         if (r.kind == ReadResult::NeedMore)
             break;
         if (r.kind == ReadResult::Fatal) {
@@ -172,8 +209,17 @@ void Connection::onReadable()
             continue;
         }
         dispatch(r.pdu);
+        if (outPending_ > kMaxQueuedOutput)
+            pauseReading();
     }
-    flush();
+}
+
+void Connection::pauseReading()
+{
+    // The initiator sends faster than it takes our answers: stop reading until
+    // the output queue has drained (bounded memory per connection).
+    readPaused_ = true;
+    readNotifier_->setEnabled(false);
 }
 
 void Connection::dispatch(Pdu& pdu)
@@ -212,19 +258,29 @@ void Connection::dispatch(Pdu& pdu)
 void Connection::admitThen(Pdu& pdu, void (Connection::*run)(Pdu&))
 {
     const uint32_t cmdSN = pdu.bhs.u32(field::CmdSN);
-    auto link = link_;
-    auto held = std::make_shared<Pdu>(std::move(pdu));
-    const auto admission = session_->admit(cmdSN, held->bhs.immediate(), [link, held, run] {
-        link->reactor->post([link, held, run] {
-            if (!link->connection)
-                return;
-            (link->connection->*run)(*held);
-            if (link->connection)
-                link->connection->flush();
-        });
+    // The delivery closure is built only when the command must wait for an MC/S
+    // gap; the lambda captures one reference so std::function stores it inline.
+    struct Pending {
+        Connection* self;
+        Pdu* pdu;
+        void (Connection::*run)(Pdu&);
+    } pending{this, &pdu, run};
+    const auto admission = session_->admitLazy(cmdSN, pdu.bhs.immediate(), [&pending]() -> std::function<void()> {
+        auto link = pending.self->link_;
+        auto held = std::make_shared<Pdu>(std::move(*pending.pdu));
+        auto run = pending.run;
+        return [link, held, run] {
+            link->reactor->post([link, held, run] {
+                if (!link->connection)
+                    return;
+                (link->connection->*run)(*held);
+                if (link->connection)
+                    link->connection->flush();
+            });
+        };
     });
     if (admission == Session::Admission::Accept)
-        (this->*run)(*held);
+        (this->*run)(pdu);
     else if (admission == Session::Admission::Drop)
         qCDebug(lcIscsi) << "CmdSN" << cmdSN << "outside the window: ignored (RFC 7143 §4.2.2.1)";
 }
@@ -233,26 +289,97 @@ void Connection::stampSequence(Bhs& bhs, bool statusCarrying)
 {
     bhs.set32(field::StatSN, statusCarrying ? statSN_++ : statSN_);
     if (session_) {
-        bhs.set32(field::ExpCmdSN, session_->expCmdSN());
-        bhs.set32(field::MaxCmdSN, session_->maxCmdSN());
+        const Session::Window w = session_->window();
+        bhs.set32(field::ExpCmdSN, w.expCmdSN);
+        bhs.set32(field::MaxCmdSN, w.maxCmdSN);
     }
+}
+
+void Connection::queueBytes(size_t from)
+{
+    // Bytes appended to outBytes_ since `from`: extend the last slice when it
+    // ends right there, else start a new one.
+    const size_t length = outBytes_.size() - from;
+    if (length == 0)
+        return;
+    outPending_ += length;
+    if (!outSlices_.empty()) {
+        OutSlice& last = outSlices_.back();
+        if (!last.external && last.offset + last.length == from) {
+            last.length += length;
+            return;
+        }
+    }
+    outSlices_.push_back({nullptr, from, length});
 }
 
 void Connection::queuePdu(Bhs& bhs, std::span<const uint8_t> data)
 {
-    if (outOffset_ == out_.size()) {
-        out_.clear();
-        outOffset_ = 0;
-    }
-    appendPdu(out_, bhs, data, digests_);
+    const size_t from = outBytes_.size();
+    appendPdu(outBytes_, bhs, data, digests_);
+    queueBytes(from);
+}
+
+void Connection::queuePdu(Bhs& bhs, std::span<const uint8_t> data, const std::shared_ptr<IscsiTask>& owner)
+{
+    if (data.size() < kZeroCopyMin)
+        return queuePdu(bhs, data);
+    // Header, then the data where it lies, then padding and digest (RFC 7143 §11.2).
+    size_t from = outBytes_.size();
+    appendHeader(outBytes_, bhs, uint32_t(data.size()), digests_);
+    queueBytes(from);
+    outSlices_.push_back({data.data(), 0, data.size()});
+    outPending_ += data.size();
+    if (outOwners_.empty() || outOwners_.back() != owner)
+        outOwners_.push_back(owner);
+    from = outBytes_.size();
+    appendTrailer(outBytes_, data, digests_);
+    queueBytes(from);
+}
+
+void Connection::flushAtBatchEnd()
+{
+    if (flushScheduled_)
+        return;
+    flushScheduled_ = true;
+    reactor_.deferToBatchEnd(&batchFlush_);
+}
+
+void Connection::BatchFlush::run()
+{
+    connection->flushScheduled_ = false;
+    connection->flush();
 }
 
 void Connection::flush()
 {
-    while (outOffset_ < out_.size()) {
-        const ssize_t n = ::send(fd_, out_.data() + outOffset_, out_.size() - outOffset_, MSG_NOSIGNAL);
+    while (outSlice_ < outSlices_.size()) {
+        // Everything queued goes out in as few sendmsg() calls as the iovec limit allows.
+        iovec iov[kIovPerSend];
+        int count = 0;
+        for (size_t i = outSlice_; i < outSlices_.size() && count < kIovPerSend; ++i) {
+            const OutSlice& slice = outSlices_[i];
+            const uint8_t* base = slice.external ? slice.external : outBytes_.data() + slice.offset;
+            const size_t skip = i == outSlice_ ? outSliceSent_ : 0;
+            iov[count++] = {const_cast<uint8_t*>(base + skip), slice.length - skip};
+        }
+        msghdr msg{};
+        msg.msg_iov = iov;
+        msg.msg_iovlen = size_t(count);
+        const ssize_t n = ::sendmsg(fd_, &msg, MSG_NOSIGNAL);
         if (n > 0) {
-            outOffset_ += size_t(n);
+            size_t sent = size_t(n);
+            outPending_ -= sent;
+            while (sent > 0) {
+                const size_t left = outSlices_[outSlice_].length - outSliceSent_;
+                if (sent < left) {
+                    outSliceSent_ += sent;
+                    break;
+                }
+                sent -= left;
+                ++outSlice_;
+                outSliceSent_ = 0;
+            }
             continue;
         }
         if (n < 0 && errno == EINTR)
@@ -265,13 +392,59 @@ void Connection::flush()
         close("write error");
         return;
     }
-    out_.clear();
-    outOffset_ = 0;
+    outputDrained();
+}
+
+void Connection::outputDrained()
+{
+    outSlices_.clear();
+    outSlice_ = 0;
+    outSliceSent_ = 0;
+    outPending_ = 0;
+    outOwners_.clear();   // the tasks' buffers are free again (the pool may reuse them)
+    if (outBytes_.capacity() > kKeptOutputBytes)
+        std::vector<uint8_t>().swap(outBytes_);
+    else
+        outBytes_.clear();
     writeNotifier_->setEnabled(false);
     if (closeAfterFlush_) {
         closeAfterFlush_ = false;
         close("closed after final response");
+        return;
     }
+    if (readPaused_ && state_ != State::Closing) {
+        readPaused_ = false;
+        readNotifier_->setEnabled(true);
+        // PDUs already buffered would not wake the read notifier: handle them soon.
+        if (reader_.hasPdu()) {
+            auto link = link_;
+            reactor_.post([link] {
+                if (Connection* c = link->connection) {
+                    c->processBuffered();
+                    c->flush();
+                }
+            });
+        }
+    }
+}
+
+void Connection::trimIdle()
+{
+    // A connection that received nothing for a whole tick gives its buffers
+    // back: idle sessions cost little memory (issue #8: < 256 KiB each).
+    if (receivedSinceTick_) {
+        receivedSinceTick_ = false;
+        return;
+    }
+    reader_.release();
+    if (outPending_ == 0) {
+        std::vector<uint8_t>().swap(outBytes_);
+        std::vector<OutSlice>().swap(outSlices_);
+        std::vector<std::shared_ptr<IscsiTask>>().swap(outOwners_);
+    }
+    std::vector<uint8_t>().swap(incoming_.pdu.ahs);
+    std::vector<uint8_t>().swap(incoming_.pdu.data);
+    spareTransfers_.clear();
 }
 
 void Connection::onWritable()

@@ -1,8 +1,11 @@
 #pragma once
 // One iSCSI connection (RFC 7143 §4): a socket owned by one reactor, read with
-// a QSocketNotifier, parsed by PduReader, answered with batched write()s.
+// a QSocketNotifier straight into the PduReader's buffer, answered with one
+// sendmsg() of many PDUs per wakeup (Data-In sent from the task's buffer, not
+// copied). Reading pauses while too much output is unsent (back-pressure).
 // Explicit states: Login -> FullFeature -> Closing. The handlers live in
 // several files by topic (login, SCSI data path, task management, misc).
+#include "iscsi/iscsi_task.h"
 #include "iscsi/login/login_machine.h"
 #include "iscsi/pdu/pdu_reader.h"
 #include "iscsi/pdu/pdu_writer.h"
@@ -38,6 +41,10 @@ public:
     // Stops reading, sends what is queued (when `flushFirst`), then deletes itself.
     void close(const char* why, bool flushFirst = false);
     const std::shared_ptr<ConnectionLink>& link() const { return link_; }
+    // A command finished (on this reactor): send its Data-In and status.
+    void taskDone(const std::shared_ptr<IscsiTask>& task);
+    // Flush once when the reactor's current batch of posted work is done.
+    void flushAtBatchEnd();
 
 private:
     enum class State { Login, FullFeature, Closing };
@@ -50,7 +57,7 @@ private:
         uint32_t nextDataSN = 0;
     };
     struct WriteTransfer {
-        std::shared_ptr<scsi::ScsiTask> task;
+        std::shared_ptr<IscsiTask> task;
         uint64_t lunField = 0;
         uint32_t edtl = 0;
         uint32_t received = 0;
@@ -59,14 +66,32 @@ private:
         uint32_t unsolicitedDataSN = 0;
         uint32_t nextR2TOffset = 0;
         uint32_t r2tSN = 0;
-        std::map<uint32_t, Burst> bursts; // outstanding R2Ts by TTT
+        std::vector<std::pair<uint32_t, Burst>> bursts; // outstanding R2Ts by TTT (MaxOutstandingR2T)
+    };
+    // Part of the output queue: bytes in outBytes_ (external == nullptr) or a
+    // task's data sent in place.
+    struct OutSlice {
+        const uint8_t* external = nullptr;
+        size_t offset = 0;
+        size_t length = 0;
+    };
+    struct BatchFlush final : net::Reactor::Work {
+        Connection* connection = nullptr;
+        void run() override;
     };
 
     // I/O (connection.cpp)
     void onReadable();
+    void processBuffered();
+    void pauseReading();
     void onWritable();
     void flush();
+    void outputDrained();
+    void trimIdle();
     void queuePdu(Bhs& bhs, std::span<const uint8_t> data = {});
+    // Queues a PDU whose data stays in `owner`'s buffer until it is sent.
+    void queuePdu(Bhs& bhs, std::span<const uint8_t> data, const std::shared_ptr<IscsiTask>& owner);
+    void queueBytes(size_t from);
     void stampSequence(Bhs& bhs, bool statusCarrying);
     void sendReject(const Bhs& offending, RejectReason reason);
     void dispatch(Pdu& pdu);
@@ -90,8 +115,9 @@ private:
     void startCommand(Pdu& pdu);
     void handleDataOut(Pdu& pdu);
     void sendR2Ts(uint32_t itt, WriteTransfer& transfer);
-    void execute(uint32_t itt, std::shared_ptr<scsi::ScsiTask> task);
-    void taskDone(uint32_t itt, const std::shared_ptr<scsi::ScsiTask>& task);
+    void execute(std::shared_ptr<IscsiTask> task);
+    WriteTransfer& addTransfer(uint32_t itt);
+    void endTransfer(uint32_t itt);
     void sendScsiResponse(uint32_t itt, const scsi::ScsiTask& task, uint32_t expDataSN,
                           uint8_t residualFlags, uint32_t residual);
 
@@ -117,9 +143,17 @@ private:
     QSocketNotifier* writeNotifier_ = nullptr;
     QTimer* nopTimer_ = nullptr;
     PduReader reader_;
+    ReadResult incoming_;                 // the PDU being handled (buffers reused)
+    bool readPaused_ = false;             // back-pressure: output queue over its limit
     DigestSettings digests_;
-    std::vector<uint8_t> out_;
-    size_t outOffset_ = 0;
+    std::vector<uint8_t> outBytes_;       // headers, digests, padding, small data segments
+    std::vector<OutSlice> outSlices_;     // what to send, in order
+    size_t outSlice_ = 0;                 // first slice not completely sent
+    size_t outSliceSent_ = 0;             // bytes of it already sent
+    size_t outPending_ = 0;               // bytes queued, not sent yet
+    std::vector<std::shared_ptr<IscsiTask>> outOwners_;  // tasks whose data the slices point into
+    BatchFlush batchFlush_;
+    bool flushScheduled_ = false;
     bool closeAfterFlush_ = false;
 
     std::shared_ptr<ConnectionLink> link_;
@@ -132,6 +166,8 @@ private:
     uint32_t statSN_ = 0;
     uint32_t nextTtt_ = 1;
     std::unordered_map<uint32_t, WriteTransfer> transfers_;  // by ITT
+    std::vector<std::unordered_map<uint32_t, WriteTransfer>::node_type> spareTransfers_;  // reused nodes
+    bool receivedSinceTick_ = false;
 
     std::chrono::steady_clock::time_point lastReceive_;
     uint32_t pingTtt_ = kReservedTag;      // outstanding target NOP-In

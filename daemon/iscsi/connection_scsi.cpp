@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "iscsi/iscsi_server.h"
 #include "net/reactor.h"
+#include "scsi/lu_stats.h"
 
 #include <algorithm>
 #include <cstring>
@@ -91,7 +92,9 @@ void Connection::startCommand(Pdu& pdu)
         return;
     }
 
-    auto task = std::make_shared<scsi::ScsiTask>();
+    // A pooled task: its buffers keep their capacity (no allocation per command).
+    auto task = IscsiTask::acquire();
+    scsi::commandArrived(*task);
     std::memcpy(task->cdb.data(), h.bytes.data() + field::Cdb, 16);
     std::copy(ahs.extendedCdb.begin(), ahs.extendedCdb.end(), task->cdb.begin() + 16);
     task->cdbLength = uint16_t(16 + ahs.extendedCdb.size());
@@ -103,37 +106,65 @@ void Connection::startCommand(Pdu& pdu)
     task->writeFlag = write;
     task->expectedDataInLength = read ? (write ? ahs.bidiReadLength : edtl) : 0;
     task->expectedDataOutLength = write ? edtl : 0;
+    task->itt = itt;
+    task->link = link_;
+    task->session = session_;
 
     if (!session_->addTask(itt, {task, link_, h.u32(field::CmdSN), false, {}})) {
         sendReject(h, RejectReason::TaskInProgress);
+        IscsiTask::recycle(std::move(task));
         return;
     }
     if (!write || edtl == 0) {
-        execute(itt, task);
+        execute(std::move(task));
         return;
     }
     if (immediateLength == edtl) {
-        // All data came as immediate data (the common small write): take the buffer.
-        task->dataOut = std::move(pdu.data);
-    } else {
-        task->dataOut.resize(edtl);
-        if (immediateLength)
-            std::memcpy(task->dataOut.data(), pdu.data.data(), immediateLength);
+        // All data came as immediate data (the common small write): swap buffers,
+        // so the task takes the data and the reader gets a buffer to fill next.
+        task->dataOut.swap(pdu.data);
+        execute(std::move(task));
+        return;
     }
-    WriteTransfer t;
-    t.task = task;
+    task->dataOut.resize(edtl);
+    if (immediateLength)
+        std::memcpy(task->dataOut.data(), pdu.data.data(), immediateLength);
+    WriteTransfer& t = addTransfer(itt);
+    t.task = std::move(task);
     t.lunField = h.lunField();
     t.edtl = edtl;
     t.received = immediateLength;
     t.unsolicitedNext = immediateLength;
     t.unsolicitedEnd = params_.initialR2T ? immediateLength : std::min(edtl, params_.firstBurstLength);
     t.nextR2TOffset = t.unsolicitedEnd;
-    if (t.received == edtl) {
-        execute(itt, task);
+    sendR2Ts(itt, t);
+}
+
+Connection::WriteTransfer& Connection::addTransfer(uint32_t itt)
+{
+    // ITTs are unique among the session's tasks (addTask checked), so the slot is free.
+    if (spareTransfers_.empty())
+        return transfers_[itt];
+    auto node = std::move(spareTransfers_.back());
+    spareTransfers_.pop_back();
+    node.key() = itt;
+    return transfers_.insert(std::move(node)).position->second;
+}
+
+void Connection::endTransfer(uint32_t itt)
+{
+    auto node = transfers_.extract(itt);
+    if (node.empty())
         return;
-    }
-    auto [it, inserted] = transfers_.emplace(itt, std::move(t));
-    sendR2Ts(itt, it->second);
+    // Back to its initial state, keeping the burst list's capacity for the next write.
+    WriteTransfer& t = node.mapped();
+    t.task.reset();
+    t.bursts.clear();
+    t.lunField = 0;
+    t.edtl = t.received = t.unsolicitedEnd = t.unsolicitedNext = t.unsolicitedDataSN = 0;
+    t.nextR2TOffset = t.r2tSN = 0;
+    if (spareTransfers_.size() < Session::kMaxTasks)
+        spareTransfers_.push_back(std::move(node));
 }
 
 void Connection::sendR2Ts(uint32_t itt, WriteTransfer& t)
@@ -144,7 +175,7 @@ void Connection::sendR2Ts(uint32_t itt, WriteTransfer& t)
         uint32_t ttt = nextTtt_++;
         if (ttt == kReservedTag)
             ttt = nextTtt_++;
-        t.bursts[ttt] = {t.nextR2TOffset, length, 0, 0};
+        t.bursts.push_back({ttt, {t.nextR2TOffset, length, 0, 0}});
         Bhs r;
         r.setOpcode(Opcode::ReadyToTransfer);
         r.setFinal(true);
@@ -189,7 +220,7 @@ void Connection::handleDataOut(Pdu& pdu)
         t.unsolicitedNext += length;
         ++t.unsolicitedDataSN;
     } else {
-        auto b = t.bursts.find(ttt);
+        auto b = std::find_if(t.bursts.begin(), t.bursts.end(), [ttt](const auto& e) { return e.first == ttt; });
         if (b == t.bursts.end()) {
             sendReject(h, RejectReason::InvalidPduField);
             return;
@@ -209,53 +240,27 @@ void Connection::handleDataOut(Pdu& pdu)
     t.received += length;
     if (t.received == t.edtl) {
         auto task = std::move(t.task);
-        transfers_.erase(it);
-        execute(itt, std::move(task));
+        endTransfer(itt);
+        execute(std::move(task));
         return;
     }
     sendR2Ts(itt, t);
 }
 
-void Connection::execute(uint32_t itt, std::shared_ptr<scsi::ScsiTask> task)
+void Connection::execute(std::shared_ptr<IscsiTask> task)
 {
-    session_->markExecuting(itt);
-    // The LU completes on any thread; the answer goes back on this connection's
-    // reactor. The session outlives the connection, so task bookkeeping is done
-    // even if the connection has gone meanwhile.
-    std::weak_ptr<scsi::ScsiTask> weak = task;
-    auto link = link_;
-    auto session = session_;
-    task->onComplete = [weak, link, session, itt] {
-        auto task = weak.lock();
-        if (!task)
-            return;
-        auto done = [task, link, session, itt] {
-            if (link->connection) {
-                link->connection->taskDone(itt, task);
-                return;
-            }
-            session->endTask(itt);
-        };
-        // A store that completes inline (null, cached) is already on this reactor:
-        // answer now and let the read loop's single flush send it, saving an event
-        // loop round trip per command.
-        if (link->reactor->isCurrentThread())
-            done();
-        else
-            link->reactor->post([done, link] {
-                done();
-                if (link->connection)
-                    link->connection->flush();
-            });
-    };
+    session_->markExecuting(task->itt);
+    // The LU completes on any thread; IscsiTask brings the answer back to this
+    // connection's reactor (batched) or, if the connection has gone meanwhile,
+    // ends the task in the session.
     auto target = session_->target();
     scsi::dispatchToTarget(*target->luns.get(), std::move(task));
 }
 
-void Connection::taskDone(uint32_t itt, const std::shared_ptr<scsi::ScsiTask>& task)
+void Connection::taskDone(const std::shared_ptr<IscsiTask>& task)
 {
+    const uint32_t itt = task->itt;
     auto waiting = session_->finishTask(itt);
-    task->onComplete = nullptr;
     if (!task->aborted && state_ != State::Closing) {
         const scsi::ScsiTask& t = *task;
         uint8_t residualFlags = 0;
@@ -311,7 +316,8 @@ void Connection::taskDone(uint32_t itt, const std::shared_ptr<scsi::ScsiTask>& t
             stampSequence(d, last && statusInData);
             d.set32(field::DataSN, dataSN++);
             d.set32(field::BufferOffset, uint32_t(offset));
-            queuePdu(d, std::span<const uint8_t>(t.dataIn.data() + offset, length));
+            // Sent from the task's buffer; the task stays out of the pool until then.
+            queuePdu(d, std::span<const uint8_t>(t.dataIn.data() + offset, length), task);
             offset += length;
             if (burstEnd)
                 inBurst = 0;
@@ -321,6 +327,7 @@ void Connection::taskDone(uint32_t itt, const std::shared_ptr<scsi::ScsiTask>& t
     }
     for (auto& fn : waiting)
         fn();
+    IscsiTask::recycle(task);
 }
 
 void Connection::sendScsiResponse(uint32_t itt, const scsi::ScsiTask& task, uint32_t expDataSN,

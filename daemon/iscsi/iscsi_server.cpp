@@ -3,6 +3,8 @@
 #include "iscsi/connection.h"
 #include "net/reactor.h"
 
+#include <unistd.h>
+
 namespace storlab::iscsi {
 
 IscsiServer::IscsiServer(TargetRegistry& targets, ServerSettings settings)
@@ -12,6 +14,10 @@ IscsiServer::IscsiServer(TargetRegistry& targets, ServerSettings settings)
 
 void IscsiServer::accept(net::Reactor& reactor, int fd)
 {
+    if (!reactor.context()) {  // the reactor is stopping: nobody would serve the socket
+        ::close(fd);
+        return;
+    }
     new Connection(*this, reactor, fd, reactor.context());
 }
 

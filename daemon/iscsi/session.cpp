@@ -46,6 +46,12 @@ uint32_t Session::maxCmdSN() const
     return maxCmdSNLocked();
 }
 
+Session::Window Session::window() const
+{
+    std::lock_guard lock(mutex_);
+    return {expCmdSN_, maxCmdSNLocked()};
+}
+
 void Session::advanceLocked(std::vector<std::function<void()>>& ready)
 {
     // ExpCmdSN moves past this command and past every queued one it unblocks.
@@ -59,6 +65,12 @@ void Session::advanceLocked(std::vector<std::function<void()>>& ready)
 
 Session::Admission Session::admit(uint32_t cmdSN, bool immediate, std::function<void()> deliver)
 {
+    return admitLazy(cmdSN, immediate, [&deliver] { return std::move(deliver); });
+}
+
+Session::Admission Session::admitLazy(uint32_t cmdSN, bool immediate,
+                                      const std::function<std::function<void()>()>& makeDelivery)
+{
     std::vector<std::function<void()>> ready;
     {
         std::lock_guard lock(mutex_);
@@ -66,7 +78,7 @@ Session::Admission Session::admit(uint32_t cmdSN, bool immediate, std::function<
             return Admission::Accept;
         if (cmdSN != expCmdSN_) {
             if (snGreater(cmdSN, expCmdSN_) && snLessEqual(cmdSN, maxCmdSNLocked()) && !waiting_.count(cmdSN)) {
-                waiting_.emplace(cmdSN, std::move(deliver));
+                waiting_.emplace(cmdSN, makeDelivery());
                 return Admission::Queued;
             }
             return Admission::Drop;
@@ -99,7 +111,18 @@ bool Session::consumeCmdSN(uint32_t cmdSN)
 bool Session::addTask(uint32_t itt, TaskEntry entry)
 {
     std::lock_guard lock(mutex_);
-    return tasks_.emplace(itt, std::move(entry)).second;
+    if (spareNodes_.empty())
+        return tasks_.emplace(itt, std::move(entry)).second;
+    auto node = std::move(spareNodes_.back());
+    spareNodes_.pop_back();
+    node.key() = itt;
+    node.mapped() = std::move(entry);
+    auto result = tasks_.insert(std::move(node));
+    if (!result.inserted) {
+        result.node.mapped() = TaskEntry{};
+        spareNodes_.push_back(std::move(result.node));
+    }
+    return result.inserted;
 }
 
 void Session::markExecuting(uint32_t itt)
@@ -117,7 +140,10 @@ std::vector<std::function<void()>> Session::finishTask(uint32_t itt)
     if (it == tasks_.end())
         return {};
     auto callbacks = std::move(it->second.finished);
-    tasks_.erase(it);
+    auto node = tasks_.extract(it);
+    node.mapped() = TaskEntry{};   // drop the task and link references now
+    if (spareNodes_.size() < kMaxTasks)
+        spareNodes_.push_back(std::move(node));
     return callbacks;
 }
 

@@ -55,6 +55,9 @@ public:
     // silently as RFC 7143 §4.2.2.1 requires. Immediate commands are accepted
     // without advancing the window.
     Admission admit(uint32_t cmdSN, bool immediate, std::function<void()> deliver);
+    // The same, building the delivery only when the command has to wait: the
+    // in-order command (the steady state) allocates nothing.
+    Admission admitLazy(uint32_t cmdSN, bool immediate, const std::function<std::function<void()>()>& makeDelivery);
     void initCmdSN(uint32_t cmdSN);
     // RFC 7143 §11.5.1 a): a command aborted before it arrived counts as received.
     // When `cmdSN` lies in the window [ExpCmdSN, MaxCmdSN] it stops holding the
@@ -63,6 +66,12 @@ public:
     bool consumeCmdSN(uint32_t cmdSN);
     uint32_t expCmdSN() const;
     uint32_t maxCmdSN() const;
+    // Both under one lock (every response PDU carries them).
+    struct Window {
+        uint32_t expCmdSN;
+        uint32_t maxCmdSN;
+    };
+    Window window() const;
 
     // --- tasks ---
     struct TaskEntry {
@@ -107,6 +116,8 @@ private:
     uint32_t expCmdSN_ = 0;
     std::map<uint32_t, std::function<void()>> waiting_;  // CmdSN -> delivery (MC/S gaps)
     std::map<uint32_t, TaskEntry> tasks_;                 // by ITT
+    // Map nodes of finished tasks, reused by addTask() (no allocation per command).
+    std::vector<std::map<uint32_t, TaskEntry>::node_type> spareNodes_;
     std::vector<std::shared_ptr<ConnectionLink>> connections_;
 };
 

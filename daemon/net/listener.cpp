@@ -24,10 +24,24 @@ void Listener::incomingConnection(qintptr descriptor)
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
     fcntl(fd, F_SETFD, FD_CLOEXEC);
-    Reactor* reactor = reactors_[next_++ % reactors_.size()];
+    Reactor* reactor = pickReactor();
     qCDebug(lcNet) << "accepted fd" << fd << "-> reactor" << reactor->index();
     auto accept = accept_;
     reactor->post([reactor, fd, accept] { accept(*reactor, fd); });
+}
+
+Reactor* Listener::pickReactor()
+{
+    // The reactor with the fewest connections, ties broken round robin: short
+    // connections (discovery, probes) then cannot pile sessions onto one reactor.
+    Reactor* best = nullptr;
+    for (size_t i = 0; i < reactors_.size(); ++i) {
+        Reactor* r = reactors_[(next_ + i) % reactors_.size()];
+        if (!best || r->connectionCount() < best->connectionCount())
+            best = r;
+    }
+    ++next_;
+    return best;
 }
 
 } // namespace storlab::net

@@ -1,6 +1,6 @@
 #pragma once
 // A portal listener: accepts TCP connections and hands the raw socket
-// descriptor to a reactor (round robin), which owns it from then on.
+// descriptor to the least loaded reactor, which owns it from then on.
 #include <QTcpServer>
 #include <functional>
 #include <vector>
@@ -20,6 +20,7 @@ protected:
     void incomingConnection(qintptr fd) override;
 
 private:
+    Reactor* pickReactor();
     std::vector<Reactor*> reactors_;
     AcceptHandler accept_;
     size_t next_ = 0;

@@ -2,29 +2,63 @@
 // A reactor: one thread with its own Qt event loop (design.md §2). Connections
 // are created on a reactor and live there for life; other threads reach them
 // only by posting work to the reactor.
+//
+// Posted work goes through one lock-free queue drained in batches: a post to
+// an empty queue writes the reactor's eventfd once, and one wakeup then runs
+// everything posted meanwhile (completions from many stores and threads ride
+// on a single wakeup). Hot-path items (SCSI completions) embed their queue
+// node, so posting them allocates nothing.
 #include <QObject>
 #include <QThread>
+#include <atomic>
 #include <functional>
+
+class QSocketNotifier;
 
 namespace storlab::net {
 
 class Reactor {
 public:
+    // An item of posted work; the owner embeds it and keeps it alive until run.
+    struct Work {
+        Work* next = nullptr;
+        virtual void run() = 0;   // on the reactor thread
+    protected:
+        ~Work() = default;
+    };
+
     explicit Reactor(int index);
     ~Reactor();   // stops the thread; objects parented to context() are deleted on it
     void start();
     void stop();
     int index() const { return index_; }
-    // Runs `fn` on the reactor thread (thread-safe, from anywhere).
+    // Runs `work->run()` on the reactor thread (thread-safe, from anywhere, no allocation).
+    void post(Work* work);
+    // Runs `fn` on the reactor thread (thread-safe, from anywhere; allocates the closure).
     void post(std::function<void()> fn);
+    // On the reactor thread, while it runs posted work: `work` runs once the
+    // current batch is done (e.g. one flush per connection per batch).
+    void deferToBatchEnd(Work* work);
     // Parent for objects living on this reactor.
     QObject* context() const { return context_; }
     bool isCurrentThread() const { return QThread::currentThread() == &thread_; }
+    // Connections currently living here (the listener picks the least loaded reactor).
+    int connectionCount() const { return connections_.load(std::memory_order_relaxed); }
+    void connectionAdded() { connections_.fetch_add(1, std::memory_order_relaxed); }
+    void connectionRemoved() { connections_.fetch_sub(1, std::memory_order_relaxed); }
 
 private:
+    void drain();
+    void runAll(Work* list);
+
     int index_;
     QThread thread_;
     QObject* context_;
+    int eventFd_ = -1;
+    QSocketNotifier* wakeup_ = nullptr;
+    std::atomic<Work*> head_{nullptr};   // LIFO stack of posted work, reversed when drained
+    Work* batchEnd_ = nullptr;            // reactor thread only
+    std::atomic<int> connections_{0};
 };
 
 } // namespace storlab::net

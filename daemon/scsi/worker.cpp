@@ -49,17 +49,6 @@ void UnitWorker::post(std::function<void()> job)
     state_->cv.notify_one();
 }
 
-bool WriteGate::enterShared(std::function<void()> start)
-{
-    std::lock_guard lock(mutex_);
-    if (!exclusive_ && exclusiveWaiting_ == 0) {
-        ++shared_;
-        return true;
-    }
-    parked_.push_back(std::move(start));
-    return false;
-}
-
 void WriteGate::enterSharedBlocking()
 {
     std::unique_lock lock(mutex_);

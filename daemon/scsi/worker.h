@@ -42,7 +42,19 @@ public:
     // Returns true when the caller may start now (and must call leaveShared()
     // when done); false when `start` was parked and will be called later (it
     // then owns a shared slot and must call leaveShared()).
-    bool enterShared(std::function<void()> start);
+    // `start` becomes a std::function (an allocation) only when it is parked:
+    // the ordinary write path allocates nothing (issue #8).
+    template <typename Start>
+    bool enterShared(Start&& start)
+    {
+        std::lock_guard lock(mutex_);
+        if (!exclusive_ && exclusiveWaiting_ == 0) {
+            ++shared_;
+            return true;
+        }
+        parked_.emplace_back(std::forward<Start>(start));
+        return false;
+    }
     // Blocking variant for worker threads.
     void enterSharedBlocking();
     void leaveShared();

@@ -5,52 +5,104 @@
 
 #include "iscsi/pdu/crc32c.h"
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 namespace storlab::iscsi {
 
 namespace {
-// Compact the buffer once this much has been consumed and it is at least
-// half of the buffer: the erase then costs no more than the bytes already
-// handed out, so framing stays linear overall.
-constexpr size_t kCompactThreshold = 64 * 1024;
-
+constexpr size_t kMinCapacity = 4096;
 constexpr size_t padded(size_t n) { return (n + 3) & ~size_t(3); }
 } // namespace
 
-void PduReader::feed(std::span<const uint8_t> bytes)
+std::span<uint8_t> PduReader::writable(size_t atLeast)
 {
-    if (consumed_ == buffer_.size()) {
-        buffer_.clear();
-        consumed_ = 0;
-    } else if (consumed_ >= kCompactThreshold && consumed_ * 2 >= buffer_.size()) {
-        buffer_.erase(buffer_.begin(), buffer_.begin() + ptrdiff_t(consumed_));
-        consumed_ = 0;
+    if (begin_ == end_)
+        begin_ = end_ = 0;
+    if (capacity_ - end_ < atLeast && begin_ > 0) {
+        // Move the partial PDU to the front; it is at most one PDU, so framing stays linear.
+        std::memmove(data_.get(), data_.get() + begin_, end_ - begin_);
+        end_ -= begin_;
+        begin_ = 0;
     }
-    buffer_.insert(buffer_.end(), bytes.begin(), bytes.end());
+    if (capacity_ - end_ < atLeast) {
+        const size_t grown = std::max({kMinCapacity, capacity_ * 2, end_ + atLeast});
+        auto bigger = std::make_unique<uint8_t[]>(grown);
+        if (end_)
+            std::memcpy(bigger.get(), data_.get(), end_);
+        data_ = std::move(bigger);
+        capacity_ = grown;
+    }
+    return {data_.get() + end_, capacity_ - end_};
 }
 
-size_t PduReader::buffered() const { return buffer_.size() - consumed_; }
+void PduReader::commit(size_t bytes)
+{
+    end_ += std::min(bytes, capacity_ - end_);
+}
+
+void PduReader::feed(std::span<const uint8_t> bytes)
+{
+    if (bytes.empty())
+        return;
+    std::memcpy(writable(bytes.size()).data(), bytes.data(), bytes.size());
+    commit(bytes.size());
+}
+
+void PduReader::release()
+{
+    if (begin_ != end_)
+        return;
+    data_.reset();
+    capacity_ = begin_ = end_ = 0;
+}
+
+size_t PduReader::pduLength(const uint8_t* p) const
+{
+    const size_t ahsLength = size_t(p[4]) * 4;                                   // TotalAHSLength
+    const uint32_t dataLength = uint32_t(p[5]) << 16 | uint32_t(p[6]) << 8 | p[7]; // DataSegmentLength
+    return kBhsSize + ahsLength + (limits_.headerDigest ? kDigestSize : 0) + padded(dataLength) +
+           ((limits_.dataDigest && dataLength) ? kDigestSize : 0);
+}
+
+bool PduReader::hasPdu() const
+{
+    if (fatal_)
+        return true;
+    if (buffered() < kBhsSize)
+        return false;
+    const uint8_t* p = data_.get() + begin_;
+    const uint32_t dataLength = uint32_t(p[5]) << 16 | uint32_t(p[6]) << 8 | p[7];
+    return dataLength > limits_.maxRecvDataSegmentLength || buffered() >= pduLength(p);
+}
 
 ReadResult PduReader::next()
 {
     ReadResult r;
+    next(r);
+    return r;
+}
+
+void PduReader::next(ReadResult& r)
+{
+    r.kind = ReadResult::NeedMore;
+    r.error = FramingError::None;
     auto fatal = [&](FramingError e, std::string message) {
         fatal_ = true;
         r.kind = ReadResult::Fatal;
         r.error = e;
         r.message = std::move(message);
-        return std::move(r);
     };
     if (fatal_)
         return fatal(FramingError::None, "connection already failed");
 
     const size_t avail = buffered();
     if (avail < kBhsSize)
-        return r;
-    const uint8_t* p = buffer_.data() + consumed_;
-    Bhs bhs;
-    std::memcpy(bhs.bytes.data(), p, kBhsSize);
+        return;
+    const uint8_t* p = data_.get() + begin_;
+    std::memcpy(r.pdu.bhs.bytes.data(), p, kBhsSize);
+    const Bhs& bhs = r.pdu.bhs;
 
     const size_t ahsLength = size_t(bhs.totalAhsLength()) * 4;
     const uint32_t dataLength = bhs.dataSegmentLength();
@@ -65,7 +117,7 @@ ReadResult PduReader::next()
     const size_t dataDigest = (limits_.dataDigest && dataLength) ? kDigestSize : 0;
     const size_t total = headerLength + headerDigest + padded(dataLength) + dataDigest;
     if (avail < total)
-        return r;
+        return;
 
     if (headerDigest) {  // RFC 7143 §13.1: over BHS and AHS
         const uint32_t expected = crc32c(p, headerLength);
@@ -73,7 +125,6 @@ ReadResult PduReader::next()
             return fatal(FramingError::HeaderDigest, "header digest mismatch");
     }
     const uint8_t* data = p + headerLength + headerDigest;
-    r.pdu.bhs = bhs;
     r.pdu.ahs.assign(p + kBhsSize, p + headerLength);
     r.pdu.data.assign(data, data + dataLength);
     r.kind = ReadResult::Ready;
@@ -84,8 +135,7 @@ ReadResult PduReader::next()
             r.message = "data digest mismatch";
         }
     }
-    consumed_ += total;
-    return r;
+    begin_ += total;
 }
 
 } // namespace storlab::iscsi

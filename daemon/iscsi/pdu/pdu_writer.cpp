@@ -6,35 +6,47 @@
 
 namespace storlab::iscsi {
 
-void appendPdu(std::vector<uint8_t>& out, const Bhs& bhs, std::span<const uint8_t> data, DigestSettings digests,
-               std::span<const uint8_t> ahs)
+void appendHeader(std::vector<uint8_t>& out, const Bhs& bhs, uint32_t dataLength, DigestSettings digests,
+                  std::span<const uint8_t> ahs)
 {
     const size_t ahsPadded = (ahs.size() + 3) & ~size_t(3);
-    const size_t dataPadded = (data.size() + 3) & ~size_t(3);
     const size_t headerLength = kBhsSize + ahsPadded;
     const size_t start = out.size();
-    out.resize(start + headerLength + (digests.header ? kDigestSize : 0) + dataPadded +
-               ((digests.data && !data.empty()) ? kDigestSize : 0));
+    out.resize(start + headerLength + (digests.header ? kDigestSize : 0));
     uint8_t* p = out.data() + start;
 
     Bhs header = bhs;
     header.set8(4, uint8_t(ahsPadded / 4));
-    header.setDataSegmentLength(uint32_t(data.size()));
+    header.setDataSegmentLength(dataLength);
     std::memcpy(p, header.bytes.data(), kBhsSize);
     if (!ahs.empty())
         std::memcpy(p + kBhsSize, ahs.data(), ahs.size());
     std::memset(p + kBhsSize + ahs.size(), 0, ahsPadded - ahs.size());
-    p += headerLength;
-    if (digests.header) {
-        storeDigest(p, crc32c(out.data() + start, headerLength));
-        p += kDigestSize;
+    if (digests.header)
+        storeDigest(p + headerLength, crc32c(p, headerLength));
+}
+
+void appendTrailer(std::vector<uint8_t>& out, std::span<const uint8_t> data, DigestSettings digests)
+{
+    if (data.empty())
+        return;
+    static constexpr uint8_t kZeros[4] = {};
+    const size_t pad = ((data.size() + 3) & ~size_t(3)) - data.size();
+    const size_t start = out.size();
+    out.resize(start + pad + (digests.data ? kDigestSize : 0));
+    std::memset(out.data() + start, 0, pad);
+    if (digests.data) {
+        const uint32_t crc = crc32cUpdate(crc32cUpdate(0, data.data(), data.size()), kZeros, pad);
+        storeDigest(out.data() + start + pad, crc);
     }
-    if (!data.empty()) {
-        std::memcpy(p, data.data(), data.size());
-        std::memset(p + data.size(), 0, dataPadded - data.size());
-        if (digests.data)
-            storeDigest(p + dataPadded, crc32c(p, dataPadded));
-    }
+}
+
+void appendPdu(std::vector<uint8_t>& out, const Bhs& bhs, std::span<const uint8_t> data, DigestSettings digests,
+               std::span<const uint8_t> ahs)
+{
+    appendHeader(out, bhs, uint32_t(data.size()), digests, ahs);
+    out.insert(out.end(), data.begin(), data.end());
+    appendTrailer(out, data, digests);
 }
 
 } // namespace storlab::iscsi
