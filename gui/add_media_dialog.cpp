@@ -70,7 +70,9 @@ AddMediaDialog::AddMediaDialog(ConnectionManager* connection, const QJsonObject&
     if (!dvd_) {
         generation_ = new QComboBox(this);
         generation_->setAccessibleName(tr("LTO generation"));
-        const int own = library.value(QLatin1String("generation")).toInt(6);
+        // "LTO-6" (library.list); cartridges of the two generations before can be read too.
+        const QString ownText = library.value(QLatin1String("generation")).toString();
+        const int own = ownText.section(QLatin1Char('-'), -1).toInt() > 0 ? ownText.section(QLatin1Char('-'), -1).toInt() : 6;
         for (int g = qMax(1, own - 2); g <= own; ++g)
             generation_->addItem(QStringLiteral("LTO-%1").arg(g), g);
         generation_->setCurrentIndex(generation_->count() - 1);
@@ -110,11 +112,12 @@ void AddMediaDialog::suggest(const QStringList& barcodes)
 {
     if (!first_->text().isEmpty())
         return;
+    // Tape barcodes end in the media id (LTO-6 data: "L6", WORM: "LW"): follow the data series.
+    const QString gen = generation_ ? QStringLiteral("L%1").arg(generation_->currentData().toInt()) : QString();
     QString highest;
     for (const QString& b : barcodes)
-        if (b.size() > highest.size() || (b.size() == highest.size() && b > highest))
+        if (b.endsWith(gen) && (b.size() > highest.size() || (b.size() == highest.size() && b > highest)))
             highest = b;
-    const QString gen = generation_ ? QStringLiteral("L%1").arg(generation_->currentData().toInt()) : QString();
     first_->setText(highest.isEmpty() ? (dvd_ ? QStringLiteral("DVD001") : QStringLiteral("A00000") + gen) : nextBarcode(highest));
 }
 
@@ -148,7 +151,7 @@ QList<RpcSequence::Step> AddMediaDialog::steps(QString* problem)
         if (dvd_) {
             p.insert(QStringLiteral("type"), QStringLiteral("dvd+r"));
         } else {
-            p.insert(QStringLiteral("generation"), generation_->currentData().toInt());
+            p.insert(QStringLiteral("generation"), generation_->currentText());
             if (worm_->isChecked())
                 p.insert(QStringLiteral("worm"), true);
         }
