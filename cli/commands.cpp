@@ -53,7 +53,7 @@ const QList<Command>& commands()
         {"acl", "add", "acl.add", {"target"}, {}, "TARGET (--address ALL|IP|CIDR | --initiator IQN)"},
         {"acl", "remove", "acl.remove", {"target"}, {}, "TARGET (--address A | --initiator IQN)"},
         {"session", "list", "session.list", {"target"}, {"tsih", "initiator", "target", "type", "connections"}, "[TARGET]: sessions"},
-        {"session", "logout", "session.logout", {"tsih"}, {}, "TSIH: drop the session's connections"},
+        {"session", "logout", "session.logout", {"tsih"}, {}, "TSIH [--seconds N]: ask the initiator to log out (N s, default 5; 0 drops at once)"},
         {"stats", "get", "stats.get", {"target"}, {}, "[TARGET]: I/O counters per LU (also: storlabctl stats [TARGET])"},
         {"config", "export", "config.export", {}, {}, "print the running configuration (JSON)"},
         {"config", "import", "config.import", {"file"}, {}, "FILE [--dry-run] [--force]: apply the difference live"},

@@ -205,7 +205,7 @@ Status runConnection(const Request& r, rpc::BlockingClient& c, QString* out)
         for (const QJsonValue& cv : s.value(QLatin1String("connections")).toArray())
             if (quint32(cv.toObject().value(QLatin1String("cid")).toInteger()) == r.cid)
                 // storlab sessions have one connection: closing it ends the session.
-                return statusOf(c.call(QStringLiteral("session.logout"), QJsonObject{{QStringLiteral("tsih"), double(r.sid)}}),
+                return statusOf(c.call(QStringLiteral("session.logout"), QJsonObject{{QStringLiteral("tsih"), double(r.sid)}, {QStringLiteral("seconds"), 0}}),
                                 {Status::NoSession});
         return Status::NoConnection;
     }

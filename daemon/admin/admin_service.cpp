@@ -14,6 +14,11 @@
 
 namespace storlab::admin {
 
+namespace {
+// session.logout: how long the initiator has to log out when asked (RFC 7143 §11.9.1 Parameter3).
+constexpr int kLogoutRequestSeconds = 5;
+} // namespace
+
 AdminService::AdminService(AdminHost& host, config::LabConfig running, QString statePath)
     : host_(host), running_(std::move(running)), applier_(host), store_(std::move(statePath))
 {
@@ -213,15 +218,20 @@ void AdminService::registerMethods()
         return Outcome::value(out);
     };
     methods_[QStringLiteral("session.logout")] = [this](Params& p, const CallContext&) {
-        p.allowOnly({"tsih"});
+        p.allowOnly({"tsih", "seconds"});
         const auto tsih = p.integer("tsih", true, 1, 65535);
+        const auto seconds = p.integer("seconds", false, 0, 3600);
         if (p.failed())
             return Outcome{};
         auto s = host_.server->sessions().find(uint16_t(*tsih));
         if (!s)
             return Outcome::error(rpc::NotFound, QStringLiteral("no session with TSIH %1: session.list shows them").arg(*tsih));
-        iscsi::closeConnectionLinks(s->connections(), "logged out by the administrator");
-        return Outcome::value(QJsonObject{});
+        const int wait = seconds ? int(*seconds) : kLogoutRequestSeconds;
+        if (wait == 0)
+            iscsi::closeConnectionLinks(s->connections(), "logged out by the administrator");
+        else
+            iscsi::requestSessionLogout(s, uint16_t(wait));
+        return Outcome::value(QJsonObject{{QStringLiteral("seconds"), wait}});
     };
     // --- stats ---
     methods_[QStringLiteral("stats.get")] = [this](Params& p, const CallContext&) {

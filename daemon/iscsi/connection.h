@@ -31,6 +31,10 @@ class IscsiServer;
 std::string socketAddressText(int fd, bool peer);
 // Closes every connection behind `links`, each on its own reactor (thread-safe).
 void closeConnectionLinks(const std::vector<std::shared_ptr<ConnectionLink>>& links, const char* why);
+// Asks the session's initiator to log out within `seconds` (RFC 7143 §11.9.1,
+// AsyncEvent 1) on each of its connections; those still open after that are
+// dropped (connection_logout_request.cpp).
+void requestSessionLogout(const std::shared_ptr<Session>& session, uint16_t seconds);
 
 class Connection : public QObject, private LoginEnvironment, private SendTargetsSource {
     Q_OBJECT
@@ -40,6 +44,8 @@ public:
 
     // Stops reading, sends what is queued (when `flushFirst`), then deletes itself.
     void close(const char* why, bool flushFirst = false);
+    // Sends "logout requested" and drops the connection if still open `seconds` + 1 later.
+    void requestLogout(uint16_t seconds);
     const std::shared_ptr<ConnectionLink>& link() const { return link_; }
     // A command finished (on this reactor): send its Data-In and status.
     void taskDone(const std::shared_ptr<IscsiTask>& task);

@@ -51,10 +51,13 @@ void LuStats::finished(const ScsiTask& task, uint64_t serviceMicros)
     }
     case Transfer::Write:
         if (ok) {
-            const uint64_t asked = task.dataOutTransferLength >= 0 ? uint64_t(task.dataOutTransferLength)
-                                                                   : task.dataOut.size();
+            // The initiator sent EDTL bytes (the task runs only once all Data-Out
+            // is in); the LU used what the CDB asked for (SPDTL), at most that.
+            // dataOut itself may have been handed to the store by then.
+            const uint64_t sent = task.expectedDataOutLength;
+            const uint64_t used = task.dataOutTransferLength >= 0 ? std::min<uint64_t>(uint64_t(task.dataOutTransferLength), sent) : sent;
             writeCommands_.fetch_add(1, relaxed);
-            bytesWritten_.fetch_add(std::min<uint64_t>(asked, task.dataOut.size()), relaxed);
+            bytesWritten_.fetch_add(used, relaxed);
         }
         break;
     case Transfer::None:
