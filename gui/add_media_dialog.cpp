@@ -47,7 +47,6 @@ AddMediaDialog::AddMediaDialog(ConnectionManager* connection, const QJsonObject&
     setObjectName(QStringLiteral("addMediaDialog"));
     setWindowTitle(dvd_ ? tr("Add blank discs to %1").arg(name) : tr("Add cartridges to %1").arg(name));
     setAccessibleName(windowTitle());
-    resize(500, 320);
     auto* intro = new QLabel(dvd_ ? tr("Blank DVD+R discs come in through an import/export port into the first empty "
                                        "slots. To add disc images, drop .iso files on a slot in the Library tab.")
                                   : tr("New cartridges come in through an import/export port into the first empty slots."),
@@ -80,8 +79,7 @@ AddMediaDialog::AddMediaDialog(ConnectionManager* connection, const QJsonObject&
         worm_ = new QCheckBox(tr("&WORM (write once)"), this);
         form()->addRow(QString(), worm_);
     }
-    summary_ = new QLabel(this);
-    summary_->setWordWrap(true);
+    summary_ = new QLabel(this);   // one line: a word-wrapped label in a form row is cut to one line
     form()->addRow(tr("Barcodes:"), summary_);
     setOkText(tr("&Add"));
     connect(first_, &QLineEdit::textChanged, this, &AddMediaDialog::updateSummary);
@@ -89,6 +87,7 @@ AddMediaDialog::AddMediaDialog(ConnectionManager* connection, const QJsonObject&
 
     reloadState();
     updateSummary();
+    resize(520, sizeHint().height());
 }
 
 // The barcodes in the library now; after a partly done run the next

@@ -21,13 +21,11 @@ LunEditDialog::LunEditDialog(ConnectionManager* connection, const QString& iqn, 
     setObjectName(QStringLiteral("lunEditDialog"));
     setWindowTitle(tr("Edit LUN %1 of %2").arg(n).arg(iqn));
     setAccessibleName(windowTitle());
-    resize(560, 480);
-    auto* where = new QLabel(tr("%1 — %2 store, %3").arg(type, lun.value(QLatin1String("store")).toString(),
-                                                          lun.value(QLatin1String("path")).toString(tr("no file"))),
-                             this);
-    where->setWordWrap(true);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* where = new QLabel(tr("%1 — %2 store").arg(type, lun.value(QLatin1String("store")).toString()), this);
     form()->addRow(tr("Logical unit:"), where);
+    auto* file = new QLabel(lun.value(QLatin1String("path")).toString(tr("no file")), this);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form()->addRow(tr("Image file:"), file);
     readOnly_ = flag(QStringLiteral("readOnly"), tr("&Read-only"), tr("initiators get DATA PROTECT on writes"));
     writeCache_ = flag(QStringLiteral("writeCache"), tr("&Write cache"), tr("WCE: writes are acknowledged before they reach the disk"));
     direct_ = flag(QStringLiteral("direct"), tr("&Direct I/O"), tr("O_DIRECT: bypass the host's page cache"));
@@ -62,6 +60,7 @@ LunEditDialog::LunEditDialog(ConnectionManager* connection, const QString& iqn, 
                               "settings (and a unit attention)."));
         form()->addRow(QString(), force_);
     }
+    resize(qMax(560, sizeHint().width()), sizeHint().height());
 }
 
 QCheckBox* LunEditDialog::flag(const QString& key, const QString& label, const QString& help)

@@ -26,57 +26,57 @@
         <translation>Kassetten zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="51" />
+        <location filename="../gui/add_media_dialog.cpp" line="50" />
         <source>Blank DVD+R discs come in through an import/export port into the first empty slots. To add disc images, drop .iso files on a slot in the Library tab.</source>
         <translation>Leere DVD+R-Discs kommen über einen Import/Export-Port in die ersten freien Fächer. Um Disc-Images hinzuzufügen, ziehen Sie .iso-Dateien im Reiter „Bibliothek“ auf ein Fach.</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="53" />
+        <location filename="../gui/add_media_dialog.cpp" line="52" />
         <source>New cartridges come in through an import/export port into the first empty slots.</source>
         <translation>Neue Kassetten kommen über einen Import/Export-Port in die ersten freien Fächer.</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="59" />
+        <location filename="../gui/add_media_dialog.cpp" line="58" />
         <source>First barcode</source>
         <translation>Erster Barcode</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="62" />
+        <location filename="../gui/add_media_dialog.cpp" line="61" />
         <source>&amp;First barcode:</source>
         <translation>&amp;Erster Barcode:</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="65" />
+        <location filename="../gui/add_media_dialog.cpp" line="64" />
         <source>Number of discs</source>
         <translation>Anzahl Discs</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="65" />
+        <location filename="../gui/add_media_dialog.cpp" line="64" />
         <source>Number of cartridges</source>
         <translation>Anzahl Kassetten</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="69" />
+        <location filename="../gui/add_media_dialog.cpp" line="68" />
         <source>&amp;Discs:</source>
         <translation>&amp;Discs:</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="69" />
+        <location filename="../gui/add_media_dialog.cpp" line="68" />
         <source>&amp;Cartridges:</source>
         <translation>&amp;Kassetten:</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="72" />
+        <location filename="../gui/add_media_dialog.cpp" line="71" />
         <source>LTO generation</source>
         <translation>LTO-Generation</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="77" />
+        <location filename="../gui/add_media_dialog.cpp" line="78" />
         <source>&amp;Generation:</source>
         <translation>&amp;Generation:</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="78" />
+        <location filename="../gui/add_media_dialog.cpp" line="79" />
         <source>&amp;WORM (write once)</source>
         <translation>&amp;WORM (einmal beschreibbar)</translation>
     </message>
@@ -91,23 +91,23 @@
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="127" />
-        <location filename="../gui/add_media_dialog.cpp" line="142" />
+        <location filename="../gui/add_media_dialog.cpp" line="129" />
+        <location filename="../gui/add_media_dialog.cpp" line="144" />
         <source>The barcodes run out of digits: choose a lower first barcode.</source>
         <translation>Den Barcodes gehen die Ziffern aus: Wählen Sie einen niedrigeren ersten Barcode.</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="129" />
+        <location filename="../gui/add_media_dialog.cpp" line="131" />
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="135" />
+        <location filename="../gui/add_media_dialog.cpp" line="137" />
         <source>Enter the first barcode: capital letters and digits, e.g. A00010L6.</source>
         <translation>Geben Sie den ersten Barcode ein: Großbuchstaben und Ziffern, z. B. A00010L6.</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="155" />
+        <location filename="../gui/add_media_dialog.cpp" line="157" />
         <source>Creating %1 (%2 of %3)</source>
         <translation>Erstelle %1 (%2 von %3)</translation>
     </message>
@@ -1121,122 +1121,130 @@ Mit „Auswurf erzwingen“ nehmen Sie dem Initiator das Medium trotzdem weg.</t
         <translation>LUN %1 von %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="25" />
-        <source>%1 — %2 store, %3</source>
-        <translation>%1 — Speicher %2, %3</translation>
-    </message>
-    <message>
         <location filename="../gui/lun_edit_dialog.cpp" line="26" />
         <source>no file</source>
         <translation>keine Datei</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="25" />
         <source>Logical unit:</source>
         <translation>Logische Einheit:</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="24" />
+        <source>%1 — %2 store</source>
+        <translation>%1 — Speicher %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/lun_edit_dialog.cpp" line="28" />
+        <source>Image file:</source>
+        <translation>Image-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lun_edit_dialog.cpp" line="29" />
         <source>&amp;Read-only</source>
         <translation>&amp;Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="29" />
         <source>initiators get DATA PROTECT on writes</source>
         <translation>Initiatoren erhalten bei Schreibzugriffen DATA PROTECT</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
         <source>&amp;Write cache</source>
         <translation>Schreib&amp;cache</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
         <source>WCE: writes are acknowledged before they reach the disk</source>
         <translation>WCE: Schreibvorgänge werden bestätigt, bevor sie die Platte erreichen</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
         <source>&amp;Direct I/O</source>
         <translation>&amp;Direkte E/A</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
         <source>O_DIRECT: bypass the host's page cache</source>
         <translation>O_DIRECT: am Seitencache des Hosts vorbei</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="34" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
         <source>&amp;Synchronous writes</source>
         <translation>&amp;Synchrone Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="34" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
         <source>O_SYNC: every write reaches the disk before it completes</source>
         <translation>O_SYNC: jeder Schreibvorgang erreicht die Platte, bevor er abgeschlossen ist</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="35" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
         <source>&amp;Thin provisioning</source>
         <translation>&amp;Thin Provisioning</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="35" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
         <source>UNMAP frees space in the image file</source>
         <translation>UNMAP gibt Platz in der Image-Datei frei</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="39" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="37" />
         <source>Size in GiB</source>
         <translation>Größe in GiB</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="43" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="41" />
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="44" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="42" />
         <source>Can only grow: the file is extended, initiators see the new capacity after a rescan.</source>
         <translation>Kann nur wachsen: Die Datei wird erweitert, Initiatoren sehen die neue Kapazität nach einem Rescan.</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="45" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="43" />
         <source>Si&amp;ze:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="56" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="54" />
         <source>&amp;Vendor:</source>
         <translation>&amp;Hersteller:</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="57" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="55" />
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="58" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="56" />
         <source>Re&amp;vision:</source>
         <translation>Re&amp;vision:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/lun_edit_dialog.cpp" line="60" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="58" />
         <source>&amp;Apply while %n session(s) are logged in</source>
-        <translation><numerusform>&amp;Anwenden, obwohl %n Sitzung angemeldet ist</numerusform><numerusform>&amp;Anwenden, obwohl %n Sitzungen angemeldet sind</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Anwenden, obwohl %n Sitzung angemeldet ist</numerusform>
+            <numerusform>&amp;Anwenden, obwohl %n Sitzungen angemeldet sind</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="61" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="59" />
         <source>The LU is rebuilt under the initiators: commands in flight finish, the next ones see the new settings (and a unit attention).</source>
         <translation>Die LU wird unter den Initiatoren neu aufgebaut: Laufende Befehle werden beendet, die nächsten sehen die neuen Einstellungen (und eine Unit Attention).</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="104" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="103" />
         <source>Initiators are logged in to this target. Tick “Apply while … logged in” to rebuild the LU under them, or log the sessions out first.</source>
         <translation>An diesem Target sind Initiatoren angemeldet. Kreuzen Sie „Anwenden, obwohl … angemeldet“ an, um die LU unter ihnen neu aufzubauen, oder melden Sie die Sitzungen zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="110" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="109" />
         <source>Updating LUN %1</source>
         <translation>Aktualisiere LUN %1</translation>
     </message>
@@ -1590,7 +1598,10 @@ Das passiert, wenn der Daemon ein neues Zertifikat bekommen hat — oder wenn je
     <message numerus="yes">
         <location filename="../gui/main_window.cpp" line="477" />
         <source>%n logged-in session(s) are dropped and lose its LUNs at once.</source>
-        <translation><numerusform>%n angemeldete Sitzung wird getrennt und verliert sofort ihre LUNs.</numerusform><numerusform>%n angemeldete Sitzungen werden getrennt und verlieren sofort ihre LUNs.</numerusform></translation>
+        <translation>
+            <numerusform>%n angemeldete Sitzung wird getrennt und verliert sofort ihre LUNs.</numerusform>
+            <numerusform>%n angemeldete Sitzungen werden getrennt und verlieren sofort ihre LUNs.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/main_window.cpp" line="478" />
@@ -2266,7 +2277,10 @@ Verbundene Sitzungen bleiben bestehen.</translation>
     <message numerus="yes">
         <location filename="../gui/target_edit_dialog.cpp" line="87" />
         <source>%n session(s) logged in: access changes apply at their next login.</source>
-        <translation><numerusform>%n Sitzung angemeldet: Zugriffsänderungen gelten ab ihrer nächsten Anmeldung.</numerusform><numerusform>%n Sitzungen angemeldet: Zugriffsänderungen gelten ab ihrer nächsten Anmeldung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung angemeldet: Zugriffsänderungen gelten ab ihrer nächsten Anmeldung.</numerusform>
+            <numerusform>%n Sitzungen angemeldet: Zugriffsänderungen gelten ab ihrer nächsten Anmeldung.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/target_edit_dialog.cpp" line="128" />

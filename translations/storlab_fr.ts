@@ -26,57 +26,57 @@
         <translation>Ajouter des cartouches à %1</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="51" />
+        <location filename="../gui/add_media_dialog.cpp" line="50" />
         <source>Blank DVD+R discs come in through an import/export port into the first empty slots. To add disc images, drop .iso files on a slot in the Library tab.</source>
         <translation>Les DVD+R vierges entrent par un port d'import/export dans les premiers emplacements libres. Pour ajouter des images, déposez des fichiers .iso sur un emplacement dans l'onglet Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="53" />
+        <location filename="../gui/add_media_dialog.cpp" line="52" />
         <source>New cartridges come in through an import/export port into the first empty slots.</source>
         <translation>Les nouvelles cartouches entrent par un port d'import/export dans les premiers emplacements libres.</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="59" />
+        <location filename="../gui/add_media_dialog.cpp" line="58" />
         <source>First barcode</source>
         <translation>Premier code-barres</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="62" />
+        <location filename="../gui/add_media_dialog.cpp" line="61" />
         <source>&amp;First barcode:</source>
         <translation>&amp;Premier code-barres :</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="65" />
+        <location filename="../gui/add_media_dialog.cpp" line="64" />
         <source>Number of discs</source>
         <translation>Nombre de disques</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="65" />
+        <location filename="../gui/add_media_dialog.cpp" line="64" />
         <source>Number of cartridges</source>
         <translation>Nombre de cartouches</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="69" />
+        <location filename="../gui/add_media_dialog.cpp" line="68" />
         <source>&amp;Discs:</source>
         <translation>&amp;Disques :</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="69" />
+        <location filename="../gui/add_media_dialog.cpp" line="68" />
         <source>&amp;Cartridges:</source>
         <translation>&amp;Cartouches :</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="72" />
+        <location filename="../gui/add_media_dialog.cpp" line="71" />
         <source>LTO generation</source>
         <translation>Génération LTO</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="77" />
+        <location filename="../gui/add_media_dialog.cpp" line="78" />
         <source>&amp;Generation:</source>
         <translation>&amp;Génération :</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="78" />
+        <location filename="../gui/add_media_dialog.cpp" line="79" />
         <source>&amp;WORM (write once)</source>
         <translation>&amp;WORM (écriture unique)</translation>
     </message>
@@ -91,23 +91,23 @@
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="127" />
-        <location filename="../gui/add_media_dialog.cpp" line="142" />
+        <location filename="../gui/add_media_dialog.cpp" line="129" />
+        <location filename="../gui/add_media_dialog.cpp" line="144" />
         <source>The barcodes run out of digits: choose a lower first barcode.</source>
         <translation>Les codes-barres manquent de chiffres : choisissez un premier code-barres plus bas.</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="129" />
+        <location filename="../gui/add_media_dialog.cpp" line="131" />
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="135" />
+        <location filename="../gui/add_media_dialog.cpp" line="137" />
         <source>Enter the first barcode: capital letters and digits, e.g. A00010L6.</source>
         <translation>Saisissez le premier code-barres : majuscules et chiffres, par ex. A00010L6.</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="155" />
+        <location filename="../gui/add_media_dialog.cpp" line="157" />
         <source>Creating %1 (%2 of %3)</source>
         <translation>Création de %1 (%2 sur %3)</translation>
     </message>
@@ -1121,122 +1121,130 @@ Utilisez « Forcer l'éjection » pour retirer quand même le support à l'initi
         <translation>Modifier le LUN %1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="25" />
-        <source>%1 — %2 store, %3</source>
-        <translation>%1 — stockage %2, %3</translation>
-    </message>
-    <message>
         <location filename="../gui/lun_edit_dialog.cpp" line="26" />
         <source>no file</source>
         <translation>pas de fichier</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="25" />
         <source>Logical unit:</source>
         <translation>Unité logique :</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="24" />
+        <source>%1 — %2 store</source>
+        <translation>%1 — stockage %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/lun_edit_dialog.cpp" line="28" />
+        <source>Image file:</source>
+        <translation>Fichier image :</translation>
+    </message>
+    <message>
+        <location filename="../gui/lun_edit_dialog.cpp" line="29" />
         <source>&amp;Read-only</source>
         <translation>&amp;Lecture seule</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="29" />
         <source>initiators get DATA PROTECT on writes</source>
         <translation>les initiateurs reçoivent DATA PROTECT en écriture</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
         <source>&amp;Write cache</source>
         <translation>Cache d'é&amp;criture</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
         <source>WCE: writes are acknowledged before they reach the disk</source>
         <translation>WCE : les écritures sont acquittées avant d’atteindre le disque</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
         <source>&amp;Direct I/O</source>
         <translation>E/S &amp;directes</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
         <source>O_DIRECT: bypass the host's page cache</source>
         <translation>O_DIRECT : contourne le cache de pages de l'hôte</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="34" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
         <source>&amp;Synchronous writes</source>
         <translation>Écritures &amp;synchrones</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="34" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
         <source>O_SYNC: every write reaches the disk before it completes</source>
         <translation>O_SYNC : chaque écriture atteint le disque avant de se terminer</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="35" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
         <source>&amp;Thin provisioning</source>
         <translation>&amp;Allocation dynamique</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="35" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
         <source>UNMAP frees space in the image file</source>
         <translation>UNMAP libère de l'espace dans le fichier image</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="39" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="37" />
         <source>Size in GiB</source>
         <translation>Taille en Gio</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="43" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="41" />
         <source> GiB</source>
         <translation> Gio</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="44" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="42" />
         <source>Can only grow: the file is extended, initiators see the new capacity after a rescan.</source>
         <translation>Ne peut que croître : le fichier est agrandi, les initiateurs voient la nouvelle capacité après un nouveau scan.</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="45" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="43" />
         <source>Si&amp;ze:</source>
         <translation>&amp;Taille :</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="56" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="54" />
         <source>&amp;Vendor:</source>
         <translation>&amp;Fabricant :</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="57" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="55" />
         <source>&amp;Product:</source>
         <translation>&amp;Produit :</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="58" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="56" />
         <source>Re&amp;vision:</source>
         <translation>Ré&amp;vision :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/lun_edit_dialog.cpp" line="60" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="58" />
         <source>&amp;Apply while %n session(s) are logged in</source>
-        <translation><numerusform>&amp;Appliquer alors que %n session est connectée</numerusform><numerusform>&amp;Appliquer alors que %n sessions sont connectées</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Appliquer alors que %n session est connectée</numerusform>
+            <numerusform>&amp;Appliquer alors que %n sessions sont connectées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="61" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="59" />
         <source>The LU is rebuilt under the initiators: commands in flight finish, the next ones see the new settings (and a unit attention).</source>
         <translation>La LU est reconstruite sous les initiateurs : les commandes en cours se terminent, les suivantes voient les nouveaux réglages (et une unit attention).</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="104" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="103" />
         <source>Initiators are logged in to this target. Tick “Apply while … logged in” to rebuild the LU under them, or log the sessions out first.</source>
         <translation>Des initiateurs sont connectés à cette cible. Cochez « Appliquer alors que … connectée » pour reconstruire la LU sous eux, ou déconnectez d'abord les sessions.</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="110" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="109" />
         <source>Updating LUN %1</source>
         <translation>Mise à jour du LUN %1</translation>
     </message>
@@ -1590,7 +1598,10 @@ Cela arrive quand le démon a reçu un nouveau certificat — ou quand quelqu'un
     <message numerus="yes">
         <location filename="../gui/main_window.cpp" line="477" />
         <source>%n logged-in session(s) are dropped and lose its LUNs at once.</source>
-        <translation><numerusform>%n session connectée est coupée et perd aussitôt ses LUN.</numerusform><numerusform>%n sessions connectées sont coupées et perdent aussitôt ses LUN.</numerusform></translation>
+        <translation>
+            <numerusform>%n session connectée est coupée et perd aussitôt ses LUN.</numerusform>
+            <numerusform>%n sessions connectées sont coupées et perdent aussitôt ses LUN.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/main_window.cpp" line="478" />
@@ -2266,7 +2277,10 @@ Les sessions connectées restent actives.</translation>
     <message numerus="yes">
         <location filename="../gui/target_edit_dialog.cpp" line="87" />
         <source>%n session(s) logged in: access changes apply at their next login.</source>
-        <translation><numerusform>%n session connectée : les changements d’accès s’appliquent à sa prochaine connexion.</numerusform><numerusform>%n sessions connectées : les changements d’accès s’appliquent à leur prochaine connexion.</numerusform></translation>
+        <translation>
+            <numerusform>%n session connectée : les changements d’accès s’appliquent à sa prochaine connexion.</numerusform>
+            <numerusform>%n sessions connectées : les changements d’accès s’appliquent à leur prochaine connexion.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/target_edit_dialog.cpp" line="128" />

@@ -26,57 +26,57 @@
         <translation>%1 にカートリッジを追加</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="51" />
+        <location filename="../gui/add_media_dialog.cpp" line="50" />
         <source>Blank DVD+R discs come in through an import/export port into the first empty slots. To add disc images, drop .iso files on a slot in the Library tab.</source>
         <translation>空の DVD+R はインポート/エクスポートポートを通って最初の空きスロットに入ります。ディスクイメージを追加するには、[ライブラリ] タブのスロットに .iso ファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="53" />
+        <location filename="../gui/add_media_dialog.cpp" line="52" />
         <source>New cartridges come in through an import/export port into the first empty slots.</source>
         <translation>新しいカートリッジはインポート/エクスポートポートを通って最初の空きスロットに入ります。</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="59" />
+        <location filename="../gui/add_media_dialog.cpp" line="58" />
         <source>First barcode</source>
         <translation>最初のバーコード</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="62" />
+        <location filename="../gui/add_media_dialog.cpp" line="61" />
         <source>&amp;First barcode:</source>
         <translation>最初のバーコード(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="65" />
+        <location filename="../gui/add_media_dialog.cpp" line="64" />
         <source>Number of discs</source>
         <translation>ディスク数</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="65" />
+        <location filename="../gui/add_media_dialog.cpp" line="64" />
         <source>Number of cartridges</source>
         <translation>カートリッジ数</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="69" />
+        <location filename="../gui/add_media_dialog.cpp" line="68" />
         <source>&amp;Discs:</source>
         <translation>ディスク(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="69" />
+        <location filename="../gui/add_media_dialog.cpp" line="68" />
         <source>&amp;Cartridges:</source>
         <translation>カートリッジ(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="72" />
+        <location filename="../gui/add_media_dialog.cpp" line="71" />
         <source>LTO generation</source>
         <translation>LTO 世代</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="77" />
+        <location filename="../gui/add_media_dialog.cpp" line="78" />
         <source>&amp;Generation:</source>
         <translation>世代(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="78" />
+        <location filename="../gui/add_media_dialog.cpp" line="79" />
         <source>&amp;WORM (write once)</source>
         <translation>WORM (追記不可)(&amp;W)</translation>
     </message>
@@ -91,23 +91,23 @@
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="127" />
-        <location filename="../gui/add_media_dialog.cpp" line="142" />
+        <location filename="../gui/add_media_dialog.cpp" line="129" />
+        <location filename="../gui/add_media_dialog.cpp" line="144" />
         <source>The barcodes run out of digits: choose a lower first barcode.</source>
         <translation>バーコードの桁が足りません。より小さい最初のバーコードを選んでください。</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="129" />
+        <location filename="../gui/add_media_dialog.cpp" line="131" />
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="135" />
+        <location filename="../gui/add_media_dialog.cpp" line="137" />
         <source>Enter the first barcode: capital letters and digits, e.g. A00010L6.</source>
         <translation>最初のバーコードを入力してください (英大文字と数字、例: A00010L6)。</translation>
     </message>
     <message>
-        <location filename="../gui/add_media_dialog.cpp" line="155" />
+        <location filename="../gui/add_media_dialog.cpp" line="157" />
         <source>Creating %1 (%2 of %3)</source>
         <translation>%1 を作成中 (%3 個中 %2 個目)</translation>
     </message>
@@ -1120,122 +1120,129 @@ Use “Force eject” to take the medium away from the initiator anyway.</source
         <translation>%2 の LUN %1 を編集</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="25" />
-        <source>%1 — %2 store, %3</source>
-        <translation>%1 — ストア %2、%3</translation>
-    </message>
-    <message>
         <location filename="../gui/lun_edit_dialog.cpp" line="26" />
         <source>no file</source>
         <translation>ファイルなし</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="25" />
         <source>Logical unit:</source>
         <translation>論理ユニット:</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="24" />
+        <source>%1 — %2 store</source>
+        <translation>%1 — ストア %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/lun_edit_dialog.cpp" line="28" />
+        <source>Image file:</source>
+        <translation>イメージファイル:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lun_edit_dialog.cpp" line="29" />
         <source>&amp;Read-only</source>
         <translation>読み取り専用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="29" />
         <source>initiators get DATA PROTECT on writes</source>
         <translation>書き込み時にイニシエーターは DATA PROTECT を受け取ります</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
         <source>&amp;Write cache</source>
         <translation>ライトキャッシュ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="30" />
         <source>WCE: writes are acknowledged before they reach the disk</source>
         <translation>WCE: 書き込みはディスクに届く前に完了通知されます</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
         <source>&amp;Direct I/O</source>
         <translation>ダイレクト I/O(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="31" />
         <source>O_DIRECT: bypass the host's page cache</source>
         <translation>O_DIRECT: ホストのページキャッシュを経由しません</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="34" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
         <source>&amp;Synchronous writes</source>
         <translation>同期書き込み(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="34" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="32" />
         <source>O_SYNC: every write reaches the disk before it completes</source>
         <translation>O_SYNC: 各書き込みは完了前にディスクに到達します</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="35" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
         <source>&amp;Thin provisioning</source>
         <translation>シンプロビジョニング(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="35" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="33" />
         <source>UNMAP frees space in the image file</source>
         <translation>UNMAP でイメージファイルの領域を解放します</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="39" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="37" />
         <source>Size in GiB</source>
         <translation>サイズ (GiB)</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="43" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="41" />
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="44" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="42" />
         <source>Can only grow: the file is extended, initiators see the new capacity after a rescan.</source>
         <translation>拡大のみ可能: ファイルが拡張され、イニシエーターは再スキャン後に新しい容量を認識します。</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="45" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="43" />
         <source>Si&amp;ze:</source>
         <translation>サイズ(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="56" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="54" />
         <source>&amp;Vendor:</source>
         <translation>ベンダー(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="57" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="55" />
         <source>&amp;Product:</source>
         <translation>製品(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="58" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="56" />
         <source>Re&amp;vision:</source>
         <translation>リビジョン(&amp;V):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/lun_edit_dialog.cpp" line="60" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="58" />
         <source>&amp;Apply while %n session(s) are logged in</source>
-        <translation><numerusform>%n 個のセッションがログイン中でも適用(&amp;A)</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のセッションがログイン中でも適用(&amp;A)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="61" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="59" />
         <source>The LU is rebuilt under the initiators: commands in flight finish, the next ones see the new settings (and a unit attention).</source>
         <translation>LU はイニシエーターの使用中に再構築されます。実行中のコマンドは完了し、以降のコマンドは新しい設定 (とユニットアテンション) を受け取ります。</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="104" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="103" />
         <source>Initiators are logged in to this target. Tick “Apply while … logged in” to rebuild the LU under them, or log the sessions out first.</source>
         <translation>このターゲットにはイニシエーターがログインしています。使用中に LU を再構築するには「ログイン中でも適用」にチェックを入れるか、先にセッションをログアウトしてください。</translation>
     </message>
     <message>
-        <location filename="../gui/lun_edit_dialog.cpp" line="110" />
+        <location filename="../gui/lun_edit_dialog.cpp" line="109" />
         <source>Updating LUN %1</source>
         <translation>LUN %1 を更新中</translation>
     </message>
@@ -1588,7 +1595,9 @@ This happens when the daemon got a new certificate — or when someone intercept
     <message numerus="yes">
         <location filename="../gui/main_window.cpp" line="477" />
         <source>%n logged-in session(s) are dropped and lose its LUNs at once.</source>
-        <translation><numerusform>ログイン中の %n 個のセッションは切断され、直ちに LUN を失います。</numerusform></translation>
+        <translation>
+            <numerusform>ログイン中の %n 個のセッションは切断され、直ちに LUN を失います。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/main_window.cpp" line="478" />
@@ -2264,7 +2273,9 @@ Connected sessions stay up.</source>
     <message numerus="yes">
         <location filename="../gui/target_edit_dialog.cpp" line="87" />
         <source>%n session(s) logged in: access changes apply at their next login.</source>
-        <translation><numerusform>%n 個のセッションがログイン中: アクセスの変更は次回ログインから適用されます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のセッションがログイン中: アクセスの変更は次回ログインから適用されます。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/target_edit_dialog.cpp" line="128" />
