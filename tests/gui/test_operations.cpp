@@ -286,8 +286,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!drive().isEmpty(), 10000);
         QCOMPARE(drive().value("loaded").toBool(), false);
         QSignalSpy done(window_->driveActions(), &DriveActions::done);
-        window_->driveActions()->loadFile(iqn, 1, QStringLiteral("dvd"), writeFile(QStringLiteral("plain.iso"), isoHead()));
-        QVERIFY(done.wait(30000));
+        // A folder: the daemon masters it into an ISO (media.import {target, lun}) and loads it.
+        QDir().mkpath(daemon_.tempPath(QStringLiteral("dvdfiles")));
+        writeFile(QStringLiteral("dvdfiles/readme.txt"), "on a standalone DVD drive\n");
+        window_->driveActions()->loadFile(iqn, 1, QStringLiteral("dvd"), daemon_.tempPath(QStringLiteral("dvdfiles")));
+        QVERIFY(done.wait(120000));
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
         QTRY_VERIFY_WITH_TIMEOUT(drive().value("loaded").toBool(), 5000);   // event.drive.changed
         // An eject made elsewhere (CLI, another GUI) arrives by event.
