@@ -12,14 +12,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 sl_init "$1"
 DATA=$(cd "$(dirname "${BASH_SOURCE[0]}")/data" && pwd)
 
-CTL=""
-for c in "$(dirname "$SL_BIN")/../cli/storlabctl" "$(dirname "$SL_BIN")/storlabctl" "$(command -v storlabctl || true)"; do
-  [[ -n $c && -x $c ]] && { CTL=$(cd "$(dirname "$c")" && pwd)/$(basename "$c"); break; }
-done
-[[ -n $CTL ]] || sl_die "storlabctl not found near $SL_BIN"
-TGTADM=$(dirname "$CTL")/tgtadm
-[[ -L $TGTADM && -x $TGTADM ]] || sl_die "$TGTADM is not a symlink to storlabctl (cli/CMakeLists.txt POST_BUILD)"
-[[ $(readlink "$TGTADM") == storlabctl ]] || sl_die "$TGTADM points to $(readlink "$TGTADM")"
+source "$(dirname "${BASH_SOURCE[0]}")/tgtadm_lib.sh"
+tgtadm_find_ctl
 
 export STORLAB_SOCKET=$SL_TMP/admin.sock
 unset TGT_IPC_SOCKET
@@ -133,7 +127,7 @@ ok --lld iscsi --op delete --mode target --tid 2
 [[ -z $(tgtadm --op show --mode target) ]] || sl_die "targets left after delete"
 
 # --- in the style of libiscsi's test scripts (tests/functions.sh) ---
-IQNTARGET=iqn.2026-11.libiscsi.unittest:target
+IQNTARGET=iqn.libiscsi.unittest.target   # libiscsi's own name: tgt's rule, not RFC 7143's (nameCheck "tgt")
 truncate -s 100M "$SL_TMP/100M"
 TGTADM_CMD="$TGTADM"
 start_target() {
