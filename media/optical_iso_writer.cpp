@@ -46,6 +46,10 @@ std::string isoVolumeId(const std::string& text)
 
 IsoWriter::~IsoWriter()
 {
+    // Not closed: a failure or a cancel. Mark the archive failed first, or
+    // archive_write_free() would close it, i.e. write out the whole image.
+    if (a_ && !closed_)
+        archive_write_fail(a_);
     if (a_)
         archive_write_free(a_);
 }
@@ -133,6 +137,7 @@ Result<void> IsoWriter::end()
 Result<void> IsoWriter::close()
 {
     const int rc = archive_write_close(a_);
+    closed_ = true;
     if (rc != ARCHIVE_OK)
         return libError("cannot finish the image");
     return {};

@@ -35,6 +35,7 @@ private:
     uint64_t total_ = 0;
     uint64_t written_ = 0;
     unsigned entries_ = 0;
+    bool closed_ = false;
 };
 
 // "a/./b//c" -> "a/b/c"; nullopt-like "" for a path with ".." or nothing left.

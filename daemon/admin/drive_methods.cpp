@@ -95,6 +95,19 @@ Outcome AdminService::recordDriveMedium(const QString& iqn, quint64 lun, const Q
 
 void AdminService::registerDriveMethods()
 {
+    // drive.load / drive.eject: a drive outside any library (call() reports a params error itself).
+    auto standalone = [this](Params& p, Outcome* error, quint32* tid) -> std::optional<DriveRef> {
+        auto d = driveParam(p, error, tid);
+        if (d && d->library) {
+            *error = inLibrary(*d);
+            return std::nullopt;
+        }
+        return d;
+    };
+    auto reply = [](const DriveRef& d, quint32 tid, const QString& path) {
+        return QJsonObject{{QStringLiteral("target"), d.iqn}, {QStringLiteral("tid"), qint64(tid)}, {QStringLiteral("lun"), qint64(d.lun)},
+                           {QStringLiteral("path"), path}};
+    };
     methods_[QStringLiteral("drive.show")] = [this](Params& p, const CallContext&) {
         p.allowOnly({"target", "tid", "lun"});
         Outcome err;
@@ -104,16 +117,14 @@ void AdminService::registerDriveMethods()
             return err;
         return Outcome::value(driveJson(*d, tid));
     };
-    methods_[QStringLiteral("drive.load")] = [this](Params& p, const CallContext&) {
+    methods_[QStringLiteral("drive.load")] = [this, standalone, reply](Params& p, const CallContext&) {
         p.allowOnly({"target", "tid", "lun", "path"});
         const QString path = p.string("path", true);
         Outcome err;
         quint32 tid = 0;
-        auto d = driveParam(p, &err, &tid);
+        auto d = standalone(p, &err, &tid);
         if (!d)
-            return p.failed() ? p.error() : err;
-        if (d->library)
-            return inLibrary(*d);
+            return err;
         if (d->device->hasMedium())
             return refusal(rpc::Busy, QStringLiteral("destinationFull"),
                            QStringLiteral("the drive holds %1: eject it first (drive.eject)").arg(QString::fromStdString(d->device->mediumPath())));
@@ -129,21 +140,18 @@ void AdminService::registerDriveMethods()
             return refusal(rpc::InvalidArgument, QStringLiteral("invalidMedium"),
                            QStringLiteral("%1 is not %2: %3 (%4)").arg(path, kind, describeFile(path), QString::fromStdString(r.error().message)));
         }
-        QJsonObject result{{QStringLiteral("target"), d->iqn}, {QStringLiteral("tid"), qint64(tid)}, {QStringLiteral("lun"), qint64(d->lun)},
-                           {QStringLiteral("path"), fi.absoluteFilePath()},
-                           {QStringLiteral("mediaType"), QString::fromStdString(d->device->mediumState().mediaType)}};
+        QJsonObject result = reply(*d, tid, fi.absoluteFilePath());
+        result[QStringLiteral("mediaType")] = QString::fromStdString(d->device->mediumState().mediaType);
         return recordDriveMedium(d->iqn, d->lun, fi.absoluteFilePath(), result);
     };
-    methods_[QStringLiteral("drive.eject")] = [this](Params& p, const CallContext&) {
+    methods_[QStringLiteral("drive.eject")] = [this, standalone, reply](Params& p, const CallContext&) {
         p.allowOnly({"target", "tid", "lun", "force"});
         const bool force = p.boolean("force", false);
         Outcome err;
         quint32 tid = 0;
-        auto d = driveParam(p, &err, &tid);
+        auto d = standalone(p, &err, &tid);
         if (!d)
-            return p.failed() ? p.error() : err;
-        if (d->library)
-            return inLibrary(*d);
+            return err;
         const QString path = QString::fromStdString(d->device->mediumPath());
         if (!d->device->hasMedium())
             return refusal(rpc::InvalidArgument, QStringLiteral("sourceEmpty"), QStringLiteral("the drive is empty: nothing to eject"));
@@ -153,9 +161,7 @@ void AdminService::registerDriveMethods()
                                           "must allow removal first, or eject with force (the initiator then finds the medium gone)").arg(d->lun));
         if (auto r = d->device->unload(force); !r && d->device->hasMedium())
             return refusal(rpc::IoError, QStringLiteral("driveFailed"), QString::fromStdString(r.error().message));
-        QJsonObject result{{QStringLiteral("target"), d->iqn}, {QStringLiteral("tid"), qint64(tid)}, {QStringLiteral("lun"), qint64(d->lun)},
-                           {QStringLiteral("path"), path}};
-        return recordDriveMedium(d->iqn, d->lun, QString(), result);
+        return recordDriveMedium(d->iqn, d->lun, QString(), reply(*d, tid, path));
     };
 }
 

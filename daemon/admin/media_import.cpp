@@ -46,11 +46,14 @@ Outcome runImport(const ImportPlan& plan, Job& job)
     o.maxExpandedBytes = plan.maxExpandedBytes;
     o.volumeId = plan.volumeId.toStdString();
     o.cancel = &job.cancelled;
-    o.phase = [&](const char* p) { phase = QLatin1String(p); };
+    // The first event names what the import really does (progress events are throttled).
+    o.phase = [&](const char* p) {
+        phase = QLatin1String(p);
+        job.progress(phase, 0, std::nullopt);
+    };
     o.progress = [&](uint64_t done, uint64_t total) {
         job.progress(phase, done, total ? std::optional<quint64>(total) : std::nullopt);
     };
-    job.progress(phase, 0, std::nullopt);
     auto imported = media::importImage(plan.input.toStdString(), plan.out.toStdString(), o);
     if (plan.uploaded)
         QFile::remove(plan.input);
