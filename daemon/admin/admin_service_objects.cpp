@@ -165,40 +165,32 @@ void AdminService::registerObjectMethods()
         Binding b;
         if (Outcome e = binding(p, b); !e.ok())
             return e;
-        config::LabConfig& next = b.next;
-        config::TargetConfig* t = b.target;
-        const QString& user = b.user;
-        const QString& dir = b.direction;
         bool known = false;
-        for (const config::ChapAccount& a : next.accounts)
-            known = known || a.user == user;
+        for (const config::ChapAccount& a : b.next.accounts)
+            known = known || a.user == b.user;
         if (!known)
-            return Outcome::error(rpc::NotFound, QStringLiteral("no account %1: create it with account.create").arg(user));
-        if (dir == QLatin1String("incoming")) {
-            if (t->incomingUsers.contains(user))
-                return Outcome::error(rpc::AlreadyExists, QStringLiteral("%1 is already bound incoming to %2").arg(user, t->iqn));
-            t->incomingUsers << user;
+            return Outcome::error(rpc::NotFound, QStringLiteral("no account %1: create it with account.create").arg(b.user));
+        if (b.direction == QLatin1String("incoming")) {
+            if (b.target->incomingUsers.contains(b.user))
+                return Outcome::error(rpc::AlreadyExists, QStringLiteral("%1 is already bound incoming to %2").arg(b.user, b.target->iqn));
+            b.target->incomingUsers << b.user;
         } else {
-            t->outgoingUser = user;
+            b.target->outgoingUser = b.user;
         }
-        return commit(next, false);
+        return commit(b.next, false);
     };
     methods_[QStringLiteral("target.unbindAccount")] = [this, binding](Params& p, const CallContext&) {
         Binding b;
         if (Outcome e = binding(p, b); !e.ok())
             return e;
-        config::LabConfig& next = b.next;
-        config::TargetConfig* t = b.target;
-        const QString& user = b.user;
-        const QString& dir = b.direction;
-        const bool found = dir == QLatin1String("outgoing") ? t->outgoingUser == user : t->incomingUsers.contains(user);
-        if (!found)
-            return Outcome::error(rpc::NotFound, QStringLiteral("%1 is not bound %2 to %3").arg(user, dir, t->iqn));
-        if (dir == QLatin1String("outgoing"))
-            t->outgoingUser.clear();
+        const bool outgoing = b.direction == QLatin1String("outgoing");
+        if (outgoing ? b.target->outgoingUser != b.user : !b.target->incomingUsers.contains(b.user))
+            return Outcome::error(rpc::NotFound, QStringLiteral("%1 is not bound %2 to %3").arg(b.user, b.direction, b.target->iqn));
+        if (outgoing)
+            b.target->outgoingUser.clear();
         else
-            t->incomingUsers.removeAll(user);
-        return commit(next, false);
+            b.target->incomingUsers.removeAll(b.user);
+        return commit(b.next, false);
     };
     // --- LUNs ---
     methods_[QStringLiteral("lun.list")] = [this](Params& p, const CallContext&) {
