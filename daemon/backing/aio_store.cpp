@@ -1,10 +1,13 @@
 // "aio": Linux native AIO (libaio). Every iocb signals one eventfd
-// (IOCB_FLAG_RESFD); a completion thread per store sleeps on it and reaps the
-// events in batches. Behaviour modelled on tgt's bs_aio, written from scratch.
+// (IOCB_FLAG_RESFD); a completion thread per store sleeps on it and reaps
+// every ready event per wakeup, delivered as one batch. Queued requests go to
+// the kernel many iocbs per io_submit. Behaviour modelled on tgt's bs_aio, written from scratch.
 #ifdef STORLAB_HAVE_LIBAIO
 #include "backing/kernel_queue.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <iterator>
 #include <cstring>
 #include <thread>
 
@@ -43,9 +46,11 @@ public:
     std::string_view kind() const override { return "aio"; }
 
 protected:
+    // All n ops in one io_submit (n <= 64, the pump's chunk).
     int kernelSubmitLocked(KernelOp* const* ops, size_t n) override
     {
         iocb* cbs[64];
+        n = std::min(n, std::size(cbs));
         for (size_t i = 0; i < n; ++i) {
             KernelOp* op = ops[i];
             auto* cb = reinterpret_cast<iocb*>(op->backend);
@@ -74,28 +79,34 @@ protected:
     }
 
 private:
+    // One eventfd wakeup: reap every completion that is ready (several
+    // io_getevents calls when more than one array's worth is), then deliver
+    // them all in one onKernelCompletions.
     void completionLoop()
     {
         std::vector<std::pair<KernelOp*, long>> batch;
-        io_event events[64];
+        std::vector<io_event> events(queueDepth());
+        batch.reserve(queueDepth());
         for (;;) {
             uint64_t count = 0;
             ssize_t r = ::read(eventFd_, &count, sizeof count);
             if (r < 0 && errno == EINTR)
                 continue;
-            // Reap everything that is ready, in batches, without blocking.
+            batch.clear();
             for (;;) {
                 timespec zero{0, 0};
-                int got = io_getevents(ctx_, 0, static_cast<long>(std::size(events)), events, &zero);
+                int got = io_getevents(ctx_, 0, static_cast<long>(events.size()), events.data(), &zero);
                 if (got == -EINTR)
                     continue;
                 if (got <= 0)
                     break;
-                batch.clear();
                 for (int i = 0; i < got; ++i)
                     batch.emplace_back(static_cast<KernelOp*>(events[i].data), static_cast<long>(events[i].res));
-                onKernelCompletions(batch);
+                if (static_cast<size_t>(got) < events.size())
+                    break;
             }
+            if (!batch.empty())
+                onKernelCompletions(batch);
             if (stopping_.load())
                 return;
         }

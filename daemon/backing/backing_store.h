@@ -3,10 +3,10 @@
 // flags, submit(request, completion). Completions may run on any thread
 // (a store's worker or completion thread, or inline); callers that need a
 // particular thread re-post themselves.
+#include "backing/io_completion.h"
 #include "core/result.h"
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,22 +44,34 @@ struct IoRequest {
     bool fua = false;          // Write: durable before completion (SBC-4 FUA bit)
 };
 
-// result: 0 on success, -errno on failure.
-using IoCompletion = std::function<void(int result)>;
-
 class BackingStore {
 public:
     virtual ~BackingStore() = default;
     virtual std::string_view kind() const = 0;
     virtual uint64_t size() const = 0;
     virtual unsigned capabilities() const = 0;
-    // Starts the request; `done` is called exactly once, from any thread.
+    // Starts the request; `done` is called exactly once, from any thread
+    // (IoCompletion: io_completion.h, captures stored inline).
     virtual void submit(const IoRequest& request, IoCompletion done) = 0;
     // GET LBA STATUS support: whether [offset, ...) is mapped, and the length in
     // bytes of the run with that state starting at offset. Default: all mapped.
     virtual int mapStatus(uint64_t offset, bool& mapped, uint64_t& runLength) const;
     // Blocking helper built on submit(): waits for the completion.
     int execute(const IoRequest& request);
+};
+
+// SubmitBatch: while one is alive on a thread, the async stores (aio, uring)
+// queue the requests that thread submits and hand them to the kernel together
+// when the outermost SubmitBatch on the thread ends: one io_submit with many
+// iocbs / one io_uring_submit per store, instead of one system call per
+// request. A reactor opens one around the PDUs of one wakeup. Other stores
+// ignore it. Requests may complete only after the batch ends.
+class SubmitBatch {
+public:
+    SubmitBatch();
+    ~SubmitBatch();
+    SubmitBatch(const SubmitBatch&) = delete;
+    SubmitBatch& operator=(const SubmitBatch&) = delete;
 };
 
 // Types: "rdwr", "aio", "uring", "null". Returns a clear error for an unknown

@@ -328,56 +328,49 @@ bool unsupported(int err)
     return err == EOPNOTSUPP || err == ENOTTY || err == ENOSYS || err == EINVAL;
 }
 
+// Returned by rangeOp when the device or filesystem cannot do the operation.
+constexpr int kRangeOpUnsupported = 1;
+
+// One range operation done by the kernel without data I/O: the block device
+// ioctl (BLKZEROOUT/BLKDISCARD) or fallocate with `fallocMode` on a file.
+// Returns 0, -errno, or kRangeOpUnsupported (the caller falls back).
+int rangeOp(FileHandle& file, unsigned long blockIoctl, int fallocMode, uint64_t offset, uint64_t length)
+{
+    for (;;) {
+        int rc;
+        if (file.isBlock) {
+            uint64_t range[2] = {offset, length};
+            rc = ::ioctl(file.fd, blockIoctl, range);
+        } else {
+            rc = ::fallocate(file.fd, fallocMode | FALLOC_FL_KEEP_SIZE, static_cast<off_t>(offset),
+                             static_cast<off_t>(length));
+        }
+        if (rc == 0)
+            return 0;
+        if (errno == EINTR)
+            continue;
+        return unsupported(errno) ? kRangeOpUnsupported : -errno;
+    }
+}
+
 } // namespace
 
 int syncWriteZeroes(FileHandle& file, uint64_t offset, uint64_t length)
 {
     if (length == 0)
         return 0;
-    if (file.isBlock) {
-        uint64_t range[2] = {offset, length};
-        if (::ioctl(file.fd, BLKZEROOUT, range) == 0)
-            return 0;
-        if (!unsupported(errno))
-            return -errno;
-        return writeZeroLoop(file, offset, length);
-    }
     // ZERO_RANGE turns the range into unwritten extents: no data I/O.
-    for (;;) {
-        if (::fallocate(file.fd, FALLOC_FL_ZERO_RANGE | FALLOC_FL_KEEP_SIZE, static_cast<off_t>(offset),
-                        static_cast<off_t>(length)) == 0)
-            return 0;
-        if (errno == EINTR)
-            continue;
-        if (!unsupported(errno))
-            return -errno;
-        return writeZeroLoop(file, offset, length);
-    }
+    int rc = rangeOp(file, BLKZEROOUT, FALLOC_FL_ZERO_RANGE, offset, length);
+    return rc == kRangeOpUnsupported ? writeZeroLoop(file, offset, length) : rc;
 }
 
 int syncDiscard(FileHandle& file, uint64_t offset, uint64_t length)
 {
     if (length == 0)
         return 0;
-    if (file.isBlock) {
-        uint64_t range[2] = {offset, length};
-        if (::ioctl(file.fd, BLKDISCARD, range) == 0)
-            return 0;
-        if (!unsupported(errno))
-            return -errno;
-        // Device without discard: zeroing keeps "unmapped reads as zero" true.
-        return syncWriteZeroes(file, offset, length);
-    }
-    for (;;) {
-        if (::fallocate(file.fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, static_cast<off_t>(offset),
-                        static_cast<off_t>(length)) == 0)
-            return 0;
-        if (errno == EINTR)
-            continue;
-        if (!unsupported(errno))
-            return -errno;
-        return syncWriteZeroes(file, offset, length);
-    }
+    int rc = rangeOp(file, BLKDISCARD, FALLOC_FL_PUNCH_HOLE, offset, length);
+    // Without discard/hole punching, zeroing keeps "unmapped reads as zero" true.
+    return rc == kRangeOpUnsupported ? syncWriteZeroes(file, offset, length) : rc;
 }
 
 int syncExecute(FileHandle& file, const IoRequest& request)

@@ -16,6 +16,71 @@ KernelQueueStore::KernelQueueStore(std::unique_ptr<FileHandle> file, unsigned qu
 
 KernelQueueStore::~KernelQueueStore() = default;
 
+void OpFifo::pushBack(KernelOp* op)
+{
+    op->next = nullptr;
+    if (tail_)
+        tail_->next = op;
+    else
+        head_ = op;
+    tail_ = op;
+    ++size_;
+}
+
+void OpFifo::pushFront(KernelOp* op)
+{
+    op->next = head_;
+    head_ = op;
+    if (!tail_)
+        tail_ = op;
+    ++size_;
+}
+
+KernelOp* OpFifo::popFront()
+{
+    KernelOp* op = head_;
+    if (!op)
+        return nullptr;
+    head_ = op->next;
+    if (!head_)
+        tail_ = nullptr;
+    op->next = nullptr;
+    --size_;
+    return op;
+}
+
+KernelOp* KernelQueueStore::acquireOp()
+{
+    std::lock_guard lock(poolMutex_);
+    if (KernelOp* op = freeOps_) {
+        freeOps_ = op->next;
+        op->next = nullptr;
+        return op;
+    }
+    allOps_.push_back(std::make_unique<KernelOp>());
+    return allOps_.back().get();
+}
+
+void KernelQueueStore::releaseOp(KernelOp* op)
+{
+    // Drop the captures now (they may own the SCSI task); keep a modest
+    // bounce buffer for the next misaligned request.
+    op->done.reset();
+    op->request = IoRequest{};
+    op->ioBuffer = nullptr;
+    op->transferred = 0;
+    op->useDsyncFlag = false;
+    op->syncAfter = false;
+    constexpr size_t kKeptBounce = 1 << 20;
+    if (op->bounceCapacity > kKeptBounce) {
+        op->bounce.reset();
+        op->bounceCapacity = 0;
+    }
+    std::lock_guard lock(poolMutex_);
+    op->next = freeOps_;
+    freeOps_ = op;
+}
+
 unsigned KernelQueueStore::capabilities() const
 {
     unsigned caps = CapAsync | CapDiscard | CapWriteZeroes | CapFlush;
@@ -70,12 +135,15 @@ void KernelQueueStore::submit(const IoRequest& request, IoCompletion done)
         break;
     }
 
-    auto* op = new KernelOp;
+    KernelOp* op = acquireOp();
     op->request = request;
     op->done = std::move(done);
     op->ioBuffer = request.buffer;
     if (request.op != IoOp::Flush && !directAligned(*file_, request.buffer, request.offset, request.length)) {
-        op->bounce = allocAligned(request.length, file_->memAlign);
+        if (op->bounceCapacity < request.length) {
+            op->bounce = allocAligned(request.length, file_->memAlign);
+            op->bounceCapacity = op->bounce ? request.length : 0;
+        }
         if (!op->bounce) {
             finish(op, -ENOMEM);
             return;
@@ -93,28 +161,59 @@ void KernelQueueStore::submit(const IoRequest& request, IoCompletion done)
     enqueue(op);
 }
 
+// Most ops one system call takes (the on-stack iocb/op arrays of the pump).
+constexpr size_t kSubmitChunk = 64;
+
 void KernelQueueStore::enqueue(KernelOp* op)
 {
-    std::vector<std::pair<KernelOp*, int>> failed;
+    Failed failed; // stays empty (no allocation) unless the kernel refuses
     {
         std::lock_guard lock(mutex_);
-        pending_.push_back(op);
-        pumpLocked(failed);
+        pending_.pushBack(op);
+        // Inside a SubmitBatch the op waits for the batch's end (flushBatch),
+        // unless a full system call's worth is already waiting.
+        BatchJoin join = joinBatch(this);
+        if (join == BatchJoin::Joined)
+            ++inBatches_;
+        if (join == BatchJoin::NotBatching || pending_.size() >= kSubmitChunk)
+            pumpLocked(failed);
     }
     for (auto& [f, rc] : failed)
         finish(f, rc);
 }
 
-void KernelQueueStore::pumpLocked(std::vector<std::pair<KernelOp*, int>>& failed)
+void KernelQueueStore::flushBatch()
 {
-    KernelOp* batch[64];
+    Failed failed;
+    {
+        std::lock_guard lock(mutex_);
+        pumpLocked(failed);
+    }
+    for (auto& [f, rc] : failed)
+        finish(f, rc);
+    std::lock_guard lock(mutex_);
+    --inBatches_;
+    notifyIfIdleLocked();
+}
+
+void KernelQueueStore::notifyIfIdleLocked()
+{
+    if (pending_.empty() && inKernel_ == 0 && inBatches_ == 0)
+        idle_.notify_all();
+}
+
+void KernelQueueStore::pumpLocked(Failed& failed)
+{
+    KernelOp* batch[kSubmitChunk];
     while (!pending_.empty() && inKernel_ < queueDepth_) {
         size_t n = std::min<size_t>({pending_.size(), queueDepth_ - inKernel_, std::size(batch)});
-        for (size_t i = 0; i < n; ++i)
-            batch[i] = pending_[i];
+        KernelOp* op = pending_.front();
+        for (size_t i = 0; i < n; ++i, op = op->next)
+            batch[i] = op;
         int accepted = kernelSubmitLocked(batch, n);
         if (accepted > 0) {
-            pending_.erase(pending_.begin(), pending_.begin() + accepted);
+            for (int i = 0; i < accepted; ++i)
+                pending_.popFront();
             inKernel_ += static_cast<unsigned>(accepted);
             continue;
         }
@@ -127,25 +226,30 @@ void KernelQueueStore::pumpLocked(std::vector<std::pair<KernelOp*, int>>& failed
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
             continue;
         }
-        failed.emplace_back(pending_.front(), accepted);
-        pending_.pop_front();
+        failed.emplace_back(pending_.popFront(), accepted);
     }
-    if (pending_.empty() && inKernel_ == 0)
-        idle_.notify_all();
+    notifyIfIdleLocked();
 }
 
 void KernelQueueStore::finish(KernelOp* op, int result)
 {
+    // The context goes back to the pool before the callback runs, so a
+    // callback that submits again reuses it.
     IoCompletion done = std::move(op->done);
-    delete op;
+    releaseOp(op);
     done(result);
 }
 
 void KernelQueueStore::onKernelCompletions(std::vector<std::pair<KernelOp*, long>>& batch)
 {
-    std::vector<std::pair<KernelOp*, int>> ready;   // finished: complete outside the lock
-    std::vector<KernelOp*> again;                     // resubmit (short transfer, fallback)
-    std::vector<KernelOp*> syncLater;                 // FUA/flush fallbacks for the workers
+    auto& ready = ready_;         // finished: complete outside the lock
+    auto& again = again_;         // resubmit (short transfer, fallback)
+    auto& syncLater = syncLater_; // FUA/flush fallbacks for the workers
+    auto& failed = failedScratch_;
+    ready.clear();
+    again.clear();
+    syncLater.clear();
+    failed.clear();
     for (auto& [op, res] : batch) {
         const IoOp kind = op->request.op;
         if (res < 0) {
@@ -199,18 +303,20 @@ void KernelQueueStore::onKernelCompletions(std::vector<std::pair<KernelOp*, long
             ready.emplace_back(op, 0);
     }
 
-    std::vector<std::pair<KernelOp*, int>> failed;
     {
         std::lock_guard lock(mutex_);
         inKernel_ -= static_cast<unsigned>(batch.size());
-        // Resubmissions go first: they are older than anything queued.
+        // Resubmissions go first: they are older than anything queued. The
+        // ops queued meanwhile go to the kernel with them, in one call.
         for (auto it = again.rbegin(); it != again.rend(); ++it)
-            pending_.push_front(*it);
+            pending_.pushFront(*it);
         pumpLocked(failed);
     }
     for (KernelOp* op : syncLater) {
         workers_->post([this, op] { finish(op, syncFlush(*file_)); });
     }
+    // Callbacks may submit again (enqueue uses its own list), never reap:
+    // these lists are not touched while they run.
     for (auto& [op, rc] : ready)
         finish(op, rc);
     for (auto& [op, rc] : failed)
@@ -219,8 +325,18 @@ void KernelQueueStore::onKernelCompletions(std::vector<std::pair<KernelOp*, long
 
 void KernelQueueStore::drain()
 {
+    Failed failed;
     std::unique_lock lock(mutex_);
-    idle_.wait(lock, [this] { return pending_.empty() && inKernel_ == 0; });
+    // A batch open on this very thread would only end after us: take the
+    // store out of it. Batches of other threads end by themselves.
+    if (leaveBatch(this))
+        --inBatches_;
+    pumpLocked(failed);
+    lock.unlock();
+    for (auto& [f, rc] : failed)
+        finish(f, rc);
+    lock.lock();
+    idle_.wait(lock, [this] { return pending_.empty() && inKernel_ == 0 && inBatches_ == 0; });
 }
 
 } // namespace storlab::backing::detail

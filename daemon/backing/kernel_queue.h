@@ -5,12 +5,14 @@
 // FUA/flush fallbacks, and a small worker pool for what the kernel queue cannot
 // do asynchronously (fallocate/ioctl, unaligned O_DIRECT, fdatasync fallback).
 // Subclasses only put prepared operations into their kernel queue and feed
-// completions back from their completion thread.
+// completions back from their completion thread. Steady state allocates
+// nothing: request contexts are pooled, queues are intrusive lists, scratch
+// lists keep their capacity. Within a SubmitBatch (backing_store.h) requests
+// wait in the FIFO and reach the kernel together when the batch ends.
 #include "backing/file_io.h"
 
 #include <atomic>
 #include <condition_variable>
-#include <deque>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -20,17 +22,35 @@ namespace storlab::backing::detail {
 struct KernelOp {
     IoRequest request;
     IoCompletion done;
-    AlignedBuffer bounce;     // O_DIRECT with a misaligned caller buffer
+    AlignedBuffer bounce;      // O_DIRECT with a misaligned caller buffer; kept while pooled
+    size_t bounceCapacity = 0; // bytes `bounce` holds
     uint8_t* ioBuffer = nullptr;
     uint64_t transferred = 0; // bytes done so far (short reads/writes resume here)
     bool useDsyncFlag = false; // FUA as RWF_DSYNC on this submission
     bool syncAfter = false;    // FUA fallback: fdatasync after the write
+    KernelOp* next = nullptr;  // link in the store's free list or pending FIFO
     // Storage the backend may use for its control block (the libaio iocb).
     alignas(16) unsigned char backend[128];
 
     uint8_t* cursor() const { return ioBuffer + transferred; }
     uint64_t offset() const { return request.offset + transferred; }
     uint64_t remaining() const { return request.length - transferred; }
+};
+
+// Intrusive FIFO of ops (through KernelOp::next): queueing never allocates.
+class OpFifo {
+public:
+    bool empty() const { return head_ == nullptr; }
+    size_t size() const { return size_; }
+    KernelOp* front() const { return head_; }
+    void pushBack(KernelOp* op);
+    void pushFront(KernelOp* op);
+    KernelOp* popFront();
+
+private:
+    KernelOp* head_ = nullptr;
+    KernelOp* tail_ = nullptr;
+    size_t size_ = 0;
 };
 
 class KernelQueueStore : public BackingStore {
@@ -40,6 +60,10 @@ public:
     void submit(const IoRequest& request, IoCompletion done) override;
     int mapStatus(uint64_t offset, bool& mapped, uint64_t& runLength) const override;
 
+    // Ends this thread's SubmitBatch for this store: hands the queued
+    // requests to the kernel in one submission.
+    void flushBatch();
+
 protected:
     KernelQueueStore(std::unique_ptr<FileHandle> file, unsigned queueDepth);
     ~KernelQueueStore() override;
@@ -48,8 +72,9 @@ protected:
     // how many the kernel accepted (a prefix of ops), or -errno when the first
     // one was refused. -EAGAIN means "try again later".
     virtual int kernelSubmitLocked(KernelOp* const* ops, size_t n) = 0;
-    // Called from the completion thread with a batch of (op, result) pairs,
-    // result as the kernel reports it (bytes or -errno).
+    // Called from the (single) completion thread with every completion that
+    // one wakeup reaped, as (op, result) pairs, result as the kernel reports
+    // it (bytes or -errno). All of them are delivered before it returns.
     void onKernelCompletions(std::vector<std::pair<KernelOp*, long>>& batch);
 
     // Subclass destructors call this first: waits until every queued and
@@ -58,24 +83,52 @@ protected:
     void drain();
     void stopWorkers() { workers_.reset(); }
 
+    unsigned queueDepth() const { return queueDepth_; }
+
     std::unique_ptr<FileHandle> file_;
     std::atomic<bool> rwfDsyncWorks_{true};
     std::atomic<bool> kernelFlushWorks_{true};
     std::mutex mutex_;
 
 private:
+    using Failed = std::vector<std::pair<KernelOp*, int>>;
     void enqueue(KernelOp* op);
-    // Moves queued ops into the kernel while there is room. Ops refused with
-    // a hard error are appended to `failed` to be completed outside the lock.
-    void pumpLocked(std::vector<std::pair<KernelOp*, int>>& failed);
+    // Moves queued ops into the kernel while there is room, up to 64 per
+    // system call. Ops refused with a hard error are appended to `failed` to
+    // be completed outside the lock.
+    void pumpLocked(Failed& failed);
+    void notifyIfIdleLocked();
     void finish(KernelOp* op, int result);
     void runOnWorker(const IoRequest& request, IoCompletion done);
+    // Request contexts come from a free list; the heap is used only while the
+    // number of requests in flight grows past anything seen before.
+    KernelOp* acquireOp();
+    void releaseOp(KernelOp* op);
 
     unsigned queueDepth_;
     unsigned inKernel_ = 0;
-    std::deque<KernelOp*> pending_;
+    unsigned inBatches_ = 0; // SubmitBatch scopes (any thread) holding queued ops of this store
+    OpFifo pending_;
     std::condition_variable idle_;
     std::unique_ptr<ThreadPool> workers_;
+
+    std::mutex poolMutex_;
+    KernelOp* freeOps_ = nullptr;
+    std::vector<std::unique_ptr<KernelOp>> allOps_;
+
+    // Scratch lists of onKernelCompletions (completion thread only): their
+    // capacity is kept, so a steady state reaps without allocating.
+    Failed ready_;
+    std::vector<KernelOp*> again_;
+    std::vector<KernelOp*> syncLater_;
+    Failed failedScratch_;
 };
+
+// This thread's SubmitBatch (submit_batch.cpp). joinBatch: whether a batch is
+// open on this thread and holds `store` (NotBatching: submit right away).
+// leaveBatch: forgets `store` when this thread's batch holds it; true if so.
+enum class BatchJoin { NotBatching, Joined, AlreadyHeld };
+BatchJoin joinBatch(KernelQueueStore* store);
+bool leaveBatch(KernelQueueStore* store);
 
 } // namespace storlab::backing::detail

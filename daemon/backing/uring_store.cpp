@@ -1,5 +1,6 @@
 // "uring": io_uring via liburing. Submissions go to the SQ under the store's
-// mutex; one completion thread waits for CQEs and reaps them in batches (the
+// mutex, every queued request in one io_uring_submit; one completion thread
+// waits for CQEs and reaps all that are ready per wakeup, as one batch (the
 // SQ and CQ sides each have a single user at a time, which liburing allows).
 #ifdef STORLAB_HAVE_LIBURING
 #include "backing/kernel_queue.h"
@@ -8,6 +9,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <iterator>
 #include <thread>
 
 #include <liburing.h>
@@ -95,9 +97,12 @@ protected:
     }
 
 private:
+    // One wakeup: every CQE that is ready (several peeks when more than one
+    // array's worth is), delivered in one onKernelCompletions.
     void completionLoop()
     {
         std::vector<std::pair<KernelOp*, long>> batch;
+        batch.reserve(queueDepth());
         io_uring_cqe* cqes[64];
         for (;;) {
             io_uring_cqe* first = nullptr;
@@ -106,18 +111,22 @@ private:
                 continue;
             if (rc < 0)
                 continue; // nothing sensible to do but keep waiting
-            unsigned got = io_uring_peek_batch_cqe(ring_.get(), cqes, static_cast<unsigned>(std::size(cqes)));
             bool stop = false;
             batch.clear();
-            for (unsigned i = 0; i < got; ++i) {
-                uint64_t token = io_uring_cqe_get_data64(cqes[i]);
-                if (token == kStopToken) {
-                    stop = true;
-                    continue;
+            for (;;) {
+                unsigned got = io_uring_peek_batch_cqe(ring_.get(), cqes, static_cast<unsigned>(std::size(cqes)));
+                for (unsigned i = 0; i < got; ++i) {
+                    uint64_t token = io_uring_cqe_get_data64(cqes[i]);
+                    if (token == kStopToken) {
+                        stop = true;
+                        continue;
+                    }
+                    batch.emplace_back(reinterpret_cast<KernelOp*>(token), static_cast<long>(cqes[i]->res));
                 }
-                batch.emplace_back(reinterpret_cast<KernelOp*>(token), static_cast<long>(cqes[i]->res));
+                io_uring_cq_advance(ring_.get(), got);
+                if (got < std::size(cqes))
+                    break;
             }
-            io_uring_cq_advance(ring_.get(), got);
             if (!batch.empty())
                 onKernelCompletions(batch);
             if (stop)
