@@ -5,8 +5,10 @@
 # filemarks (FILEMARK bit, NO SENSE 00h/01h, INFORMATION = residue), an
 # incorrect-length READ (ILI), READ past end of data (BLANK CHECK 00h/05h),
 # SPACE blocks/filemarks/EOD forwards and backwards, READ POSITION short and
-# long form, LOCATE(10)/(16), MODE SELECT block length, and the data
-# acknowledged by WRITE FILEMARKS surviving a clean restart and kill -9.
+# long form, LOCATE(10)/(16), MODE SELECT block length, the data
+# acknowledged by WRITE FILEMARKS surviving a clean restart and kill -9, and
+# `mt offline` (LOAD UNLOAD) and a load again seen by storlabctl as
+# event.drive.changed {byInitiator: true}.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
@@ -211,6 +213,40 @@ esac
 [[ ${l[4]} == "POS $eod $eod BOP=0 EOP=0" ]] || sl_die "after kill -9: EOD at ${l[4]}, want $eod"
 [[ ${l[5]} == GOOD && ${l[6]} == GOOD && ${l[7]} == GOOD && ${l[8]} == GOOD && ${l[9]} == "READ 555 OK" ]] \
   || sl_die "after kill -9: append at EOD failed: ${l[*]:5}"
+# --- `mt offline` = LOAD UNLOAD (LOAD = 0): NOT READY, the cartridge stays in the
+# drive; LOAD UNLOAD (LOAD = 1) threads it again. Both are pushed to admin clients.
+CTL=""
+for c in "$(dirname "$SL_BIN")/../cli/storlabctl" "$(dirname "$SL_BIN")/storlabctl" "$(command -v storlabctl || true)"; do
+  [[ -n $c && -x $c ]] && { CTL=$c; break; }
+done
+[[ -n $CTL ]] || sl_die "storlabctl not found near $SL_BIN"
+events=$SL_TMP/events.jsonl
+timeout 120 "$CTL" --socket "$SL_TMP/admin.sock" --json events watch --events 'event.drive.*' >"$events" 2>&1 &
+watch_pid=$!
+sleep 0.5
+wait_event() {
+  local i
+  for ((i = 0; i < 100; i++)); do
+    grep -Eq "$1" "$events" && return 0
+    sleep 0.1
+  done
+  cat "$events" >&2
+  kill "$watch_pid" 2>/dev/null || true
+  sl_die "no event /$1/: $2"
+}
+out=$(sl_run 60 "$tool" "$T" ready raw 1b0000000000 0 tur)
+[[ $out == $'READY\nDATA\nSENSE 2/3a/00' ]] || sl_die "LOAD UNLOAD (unload): $out"
+wait_event '"event.drive.changed".*"byInitiator":true.*"reason":"ejected"' "mt offline"
+grep -E '"reason":"ejected"' "$events" | grep -q '"barcode":"C00001L6"' || sl_die "the event names the cartridge: $(cat "$events")"
+show=$(timeout 60 "$CTL" --socket "$SL_TMP/admin.sock" --json drive show "$IQN" 1)
+grep -q '"loaded": false' <<<"$show" && grep -q '"present": true' <<<"$show" || sl_die "drive show after mt offline: $show"
+out=$(sl_run 60 "$tool" "$T" raw 1b0000000100 0 ready)
+[[ $out == $'DATA\nREADY' ]] || sl_die "LOAD UNLOAD (load): $out"
+wait_event '"event.drive.changed".*"byInitiator":true.*"reason":"loaded"' "the initiator's load"
+kill "$watch_pid" 2>/dev/null || true
+wait "$watch_pid" 2>/dev/null || true
+sl_log "ok: mt offline and load are events"
+
 sl_stop
 sl_run 30 "$MEDIA" tape info "$CART" >/dev/null
 echo "tape CDB test OK"
