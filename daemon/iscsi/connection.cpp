@@ -21,7 +21,7 @@ constexpr uint32_t kLoginMaxRecvDataSegmentLength = 8192;
 // Reads go straight into the reader's buffer (at least this much free space),
 // with a stack spill area behind it so one readv() takes a whole burst even
 // while the buffer is still small.
-constexpr size_t kReadAtLeast = 16 * 1024;
+constexpr size_t kReadAtLeast = 64 * 1024;
 constexpr size_t kReadSpill = 64 * 1024;
 // At most this many reads per wakeup, so one busy connection cannot starve the
 // others on its reactor (the notifier is level-triggered: the rest comes next).
