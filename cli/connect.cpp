@@ -14,6 +14,16 @@ rpc::ConnectOptions connectFromEnvironment()
     return o;
 }
 
+QStringList argsAfterConnectOptions(const QStringList& argv)
+{
+    QStringList args = argv.mid(1);
+    rpc::ConnectOptions ignored;
+    QString error;
+    takeConnectOptions(args, ignored, &error);
+    args.removeAll(QStringLiteral("--json"));
+    return args;
+}
+
 bool takeConnectOptions(QStringList& args, rpc::ConnectOptions& options, QString* error)
 {
     options = connectFromEnvironment();

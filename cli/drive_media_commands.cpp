@@ -36,16 +36,6 @@ const char* const kUsage =
 
 std::atomic<bool> interrupted{false};
 
-QStringList afterConnectOptions(const QStringList& argv)
-{
-    QStringList args = argv.mid(1);
-    rpc::ConnectOptions ignored;
-    QString error;
-    takeConnectOptions(args, ignored, &error);
-    args.removeAll(QStringLiteral("--json"));
-    return args;
-}
-
 // --key value / --key=value / --flag into `options`; the rest into `positional`.
 bool splitArgs(const QStringList& args, const QStringList& known, const QStringList& flags, QJsonObject& options,
                QStringList& positional, QString* error)
@@ -235,7 +225,7 @@ int runMediaImport(rpc::BlockingClient& client, const rpc::ConnectOptions& conn,
 
 bool isDriveMediaCommand(const QStringList& argv)
 {
-    const QStringList args = afterConnectOptions(argv);
+    const QStringList args = argsAfterConnectOptions(argv);
     const QString noun = args.value(0);
     return noun == QLatin1String("drive") || noun == QLatin1String("job") ||
            (noun == QLatin1String("media") && args.value(1) == QLatin1String("import"));

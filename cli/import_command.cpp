@@ -14,15 +14,6 @@ namespace storlab::cli {
 
 namespace {
 
-QStringList afterConnectOptions(const QStringList& argv)
-{
-    QStringList args = argv.mid(1);
-    rpc::ConnectOptions ignored;
-    QString error;
-    takeConnectOptions(args, ignored, &error);
-    return args;
-}
-
 // Imported targets and accounts replace running ones of the same IQN/user;
 // everything else running stays. Returns notes about reassigned tids.
 QStringList merge(config::LabConfig& running, const config::LabConfig& imported)
@@ -54,7 +45,7 @@ QStringList merge(config::LabConfig& running, const config::LabConfig& imported)
 
 bool isImportCommand(const QStringList& argv)
 {
-    return afterConnectOptions(argv).value(0) == QLatin1String("import");
+    return argsAfterConnectOptions(argv).value(0) == QLatin1String("import");
 }
 
 int runImport(const QStringList& argv)

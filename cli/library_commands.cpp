@@ -44,16 +44,6 @@ const QList<Verb>& verbs()
     return list;
 }
 
-QStringList afterConnectOptions(const QStringList& argv)
-{
-    QStringList args = argv.mid(1);
-    rpc::ConnectOptions ignored;
-    QString error;
-    takeConnectOptions(args, ignored, &error);
-    args.removeAll(QStringLiteral("--json"));
-    return args;
-}
-
 QString camel(const QString& option)
 {
     QString out;
@@ -179,7 +169,7 @@ void printShow(const QJsonObject& o)
 
 bool isLibraryCommand(const QStringList& argv)
 {
-    const QString noun = afterConnectOptions(argv).value(0);
+    const QString noun = argsAfterConnectOptions(argv).value(0);
     return noun == QLatin1String("library") || noun == QLatin1String("changer") || noun == QLatin1String("media");
 }
 
