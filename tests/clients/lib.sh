@@ -198,5 +198,8 @@ sl_run() {
     printf '%s\n' "$out" >&2
     sl_die "'$*' failed with status $rc"
   fi
-  printf '%s\n' "$out"
+  # Callers pipe this into `grep -q`, which exits at its first match; bash
+  # writes line by line, so a later line would meet a closed pipe and SIGPIPE
+  # would fail the pipeline (set -o pipefail) although the match was found.
+  (trap '' PIPE; printf '%s\n' "$out") 2>/dev/null || true
 }
