@@ -79,22 +79,6 @@ void usage(FILE* out, const QString& noun = {})
                       "tgtadm syntax (--mode/--op) is accepted too. See storlabctl(1) and shared/PROTOCOL.md.\n");
 }
 
-// --block-size -> blockSize
-QString camel(const QString& option)
-{
-    QString out;
-    bool up = false;
-    for (QChar ch : option) {
-        if (ch == QLatin1Char('-')) {
-            up = true;
-            continue;
-        }
-        out += up ? ch.toUpper() : ch;
-        up = false;
-    }
-    return out;
-}
-
 QJsonValue typed(const QString& key, const QString& text)
 {
     static const QStringList strings{QStringLiteral("path"), QStringLiteral("alias"), QStringLiteral("password"), QStringLiteral("size"),
@@ -120,6 +104,21 @@ QJsonValue typed(const QString& key, const QString& text)
 }
 
 } // namespace
+
+QString camel(const QString& option)
+{
+    QString out;
+    bool up = false;
+    for (QChar ch : option) {
+        if (ch == QLatin1Char('-')) {
+            up = true;
+            continue;
+        }
+        out += up ? ch.toUpper() : ch;
+        up = false;
+    }
+    return out;
+}
 
 int runCommands(const QStringList& argsIn)
 {

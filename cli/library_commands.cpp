@@ -1,5 +1,7 @@
 #include "cli/library_commands.h"
 
+#include "cli/commands.h"
+
 #include "cli/connect.h"
 #include "cli/output.h"
 #include "shared/rpc_blocking.h"
@@ -42,21 +44,6 @@ const QList<Verb>& verbs()
         {"media", "delete", "media.delete", {"library", "barcode"}, {}, "LIBRARY BARCODE: take it out of the library and delete its file (not when loaded)"},
     };
     return list;
-}
-
-QString camel(const QString& option)
-{
-    QString out;
-    bool up = false;
-    for (QChar ch : option) {
-        if (ch == QLatin1Char('-')) {
-            up = true;
-            continue;
-        }
-        out += up ? ch.toUpper() : ch;
-        up = false;
-    }
-    return out;
 }
 
 QJsonValue typed(const QString& text)
