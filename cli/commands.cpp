@@ -40,6 +40,7 @@ const QList<Command>& commands()
         {"target", "create", "target.create", {"iqn"}, {}, "IQN [--tid N] [--alias A] [--tpgt N]"},
         {"target", "delete", "target.delete", {"target"}, {}, "TARGET [--force]: --force drops its sessions"},
         {"target", "update", "target.update", {"target"}, {}, "TARGET --alias A"},
+        {"target", "set-param", "target.update", {"target", "name", "value"}, {}, "TARGET NAME VALUE: iSCSI login parameter (RFC 7143 §13) for new logins, e.g. HeaderDigest CRC32C; VALUE default = the daemon-wide one"},
         {"target", "bind", "target.bindAccount", {"target", "user"}, {}, "TARGET USER [--direction incoming|outgoing]"},
         {"target", "unbind", "target.unbindAccount", {"target", "user"}, {}, "TARGET USER [--direction incoming|outgoing]"},
         {"lun", "list", "lun.list", {"target"}, {"lun", "type", "store", "path", "size", "blockSize", "readOnly"}, "TARGET: its LUNs"},
@@ -244,6 +245,17 @@ int runCommands(const QStringList& argsIn)
                                                    ? o.value(QLatin1String("config")).toObject() : o;
         } else
             params[key] = positional[i];
+    }
+    if (QLatin1String(cmd->verb) == QLatin1String("set-param")) {
+        // target set-param TARGET NAME VALUE -> target.update {iscsiParams: {NAME: VALUE}} (null: default).
+        const QString name = params.take(QStringLiteral("name")).toString();
+        const QJsonValue value = params.take(QStringLiteral("value"));
+        if (name.isEmpty() || value.isUndefined()) {
+            std::fprintf(stderr, "storlabctl: target set-param: %s\n", cmd->help);
+            return 2;
+        }
+        params[QStringLiteral("iscsiParams")] =
+            QJsonObject{{name, value.toString() == QLatin1String("default") ? QJsonValue(QJsonValue::Null) : value}};
     }
     rpc::BlockingClient client;
     if (!client.connectTo(conn, &error)) {

@@ -1,6 +1,7 @@
 // --mode target and --mode logicalunit.
 #include "cli/tgtadm_ops.h"
 #include "cli/tgtadm_show.h"
+#include "shared/iscsi_params.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -33,6 +34,17 @@ Status showAll(rpc::BlockingClient& c, QString* out)
     return Status::Success;
 }
 
+// A target made through tgtadm starts with tgt's per-target login parameters
+// (usr/iscsi/target.c), so it negotiates and shows what tgt would.
+QJsonObject tgtIscsiParams()
+{
+    QJsonObject o;
+    const QMap<QString, QString> defaults = config::tgtDefaultIscsiParams();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it)
+        o[it.key()] = it.value();
+    return o;
+}
+
 Status bind(const Request& r, rpc::BlockingClient& c, bool add)
 {
     if (Status s = requireTarget(c, r.tid); s != Status::Success)
@@ -60,16 +72,15 @@ Status update(const Request& r, rpc::BlockingClient& c)
     if (name == QLatin1String("state"))   // storlab targets are always ready
         return *r.value == QLatin1String("ready") ? Status::Success
                : *r.value == QLatin1String("offline") ? Status::UnsupportedOperation : Status::InvalidRequest;
-    static const QStringList negotiated{
-        QStringLiteral("MaxRecvDataSegmentLength"), QStringLiteral("HeaderDigest"), QStringLiteral("DataDigest"),
-        QStringLiteral("InitialR2T"), QStringLiteral("MaxOutstandingR2T"), QStringLiteral("ImmediateData"),
-        QStringLiteral("FirstBurstLength"), QStringLiteral("MaxBurstLength"), QStringLiteral("DataPDUInOrder"),
-        QStringLiteral("DataSequenceInOrder"), QStringLiteral("ErrorRecoveryLevel"), QStringLiteral("DefaultTime2Wait"),
-        QStringLiteral("DefaultTime2Retain"), QStringLiteral("MaxConnections"), QStringLiteral("MaxQueueCmd"),
-        QStringLiteral("nop_interval"), QStringLiteral("nop_count"), QStringLiteral("RedirectAddress"),
-        QStringLiteral("RedirectPort"), QStringLiteral("RedirectReason"), QStringLiteral("RedirectCallback")};
-    // Per-target negotiation limits and redirection are not configurable in storlab (yet).
-    return negotiated.contains(name) ? Status::UnsupportedOperation : Status::InvalidRequest;
+    // The target's iSCSI login parameters (tgt: iscsi_target_update, session_keys): names
+    // without regard to case, values as tgt takes them; a bad value is tgt's "invalid request".
+    const config::IscsiParamCheck check = config::checkIscsiParam(name, *r.value);
+    if (check.unsupported)   // tgt has it per target (iSER keys, MaxQueueCmd, nop_*, Redirect*); storlab does not
+        return Status::UnsupportedOperation;
+    if (check.name.isEmpty())
+        return Status::InvalidRequest;
+    const QJsonObject params{{QStringLiteral("iscsiParams"), QJsonObject{{check.name, *r.value}}}};
+    return statusOf(c.call(QStringLiteral("target.update"), withTid(r, params)), {Status::NoTarget});
 }
 
 // tgt's --bsoflags ("sync", "direct", "sync:direct") and --blocksize into lun.add/update params.
@@ -211,7 +222,9 @@ Status runTarget(const Request& r, rpc::BlockingClient& c, QString* out)
 {
     switch (r.op) {
     case Op::New:
-        return statusOf(c.call(QStringLiteral("target.create"), withTid(r, {{QStringLiteral("iqn"), *r.targetname}, {QStringLiteral("nameCheck"), QStringLiteral("tgt")}})),
+        return statusOf(c.call(QStringLiteral("target.create"), withTid(r, {{QStringLiteral("iqn"), *r.targetname},
+                                                                             {QStringLiteral("nameCheck"), QStringLiteral("tgt")},
+                                                                             {QStringLiteral("iscsiParams"), tgtIscsiParams()}})),
                         {Status::NoTarget, Status::TargetExist});
     case Op::Delete:
         return statusOf(c.call(QStringLiteral("target.delete"), withTid(r, {{QStringLiteral("force"), r.force}})),
@@ -219,10 +232,12 @@ Status runTarget(const Request& r, rpc::BlockingClient& c, QString* out)
     case Op::Show: {
         if (r.tid < 0)
             return showAll(c, out);
-        if (Status s = requireTarget(c, r.tid); s != Status::Success)
+        QJsonObject target;
+        if (Status s = requireTarget(c, r.tid, &target); s != Status::Success)
             return s;
         const rpc::RpcReply config = c.call(QStringLiteral("config.export"));
-        *out = showTargetParams(config.result.toObject().value(QLatin1String("config")).toObject());
+        *out = showTargetParams(target.value(QLatin1String("iscsiParams")).toObject(),
+                                config.result.toObject().value(QLatin1String("config")).toObject());
         return Status::Success;
     }
     case Op::Stats: {

@@ -150,24 +150,31 @@ QString showTargets(QJsonArray targets, const QJsonArray& sessions)
     return out;
 }
 
-QString showTargetParams(const QJsonObject& config)
+QString showTargetParams(const QJsonObject& params, const QJsonObject& config)
 {
-    // storlab negotiates the same defaults for every target (daemon/iscsi/login/session_params.h).
-    QString out = QStringLiteral("nop_interval=%1\nnop_count=%2\n")
-                      .arg(config.value(QLatin1String("nopInterval")).toInt(30))
-                      .arg(config.value(QLatin1String("nopTimeout")).toInt(30));
-    static const char* const keys[][2] = {
-        {"MaxRecvDataSegmentLength", "8192"}, {"HeaderDigest", "None"},         {"DataDigest", "None"},
-        {"InitialR2T", "Yes"},                {"MaxOutstandingR2T", "1"},       {"ImmediateData", "Yes"},
-        {"FirstBurstLength", "65536"},        {"MaxBurstLength", "262144"},     {"DataPDUInOrder", "Yes"},
-        {"DataSequenceInOrder", "Yes"},       {"ErrorRecoveryLevel", "0"},      {"IFMarker", "No"},
-        {"OFMarker", "No"},                   {"DefaultTime2Wait", "2"},        {"DefaultTime2Retain", "20"},
-        {"OFMarkInt", "Reject"},              {"IFMarkInt", "Reject"},          {"MaxConnections", "1"},
-        {"RDMAExtensions", "No"},             {"TargetRecvDataSegmentLength", "8192"},
-        {"InitiatorRecvDataSegmentLength", "8192"}, {"MaxOutstandingUnexpectedPDUs", "0"},
-        {"MaxXmitDataSegmentLength", "8192"}, {"MaxQueueCmd", "128"}};
-    for (const auto& kv : keys)
-        out += QStringLiteral("%1=%2\n").arg(QLatin1String(kv[0]), QLatin1String(kv[1]));
+    // tgt's nop_count is how many NOP-Ins may go unanswered; storlab waits nopTimeout seconds
+    // for the answer to one sent every nopInterval seconds (0: none sent, nothing counted).
+    const int interval = config.value(QLatin1String("nopInterval")).toInt(30);
+    const int timeout = config.value(QLatin1String("nopTimeout")).toInt(30);
+    QString out = QStringLiteral("nop_interval=%1\nnop_count=%2\n").arg(interval).arg(interval ? (timeout + interval - 1) / interval : 0);
+    // tgt's key order (usr/iscsi/param.c session_keys). Keys storlab has no value for are
+    // printed with tgt's per-target defaults: marker intervals (RFC 3720 §A.3.2, unused
+    // since markers are No), iSER keys (RFC 7145 §6.3: never negotiated over TCP) and
+    // tgt's local transmit/queue sizes (storlab: 8192 until the initiator declares, 128).
+    static const char* const order[][2] = {
+        {"MaxRecvDataSegmentLength", nullptr}, {"HeaderDigest", nullptr},     {"DataDigest", nullptr},
+        {"InitialR2T", nullptr},               {"MaxOutstandingR2T", nullptr}, {"ImmediateData", nullptr},
+        {"FirstBurstLength", nullptr},         {"MaxBurstLength", nullptr},    {"DataPDUInOrder", nullptr},
+        {"DataSequenceInOrder", nullptr},      {"ErrorRecoveryLevel", nullptr}, {"IFMarker", nullptr},
+        {"OFMarker", nullptr},                 {"DefaultTime2Wait", nullptr},  {"DefaultTime2Retain", nullptr},
+        {"OFMarkInt", "Reject"},               {"IFMarkInt", "Reject"},        {"MaxConnections", nullptr},
+        {"RDMAExtensions", "Yes"},             {"TargetRecvDataSegmentLength", "262144"},
+        {"InitiatorRecvDataSegmentLength", "262144"}, {"MaxOutstandingUnexpectedPDUs", "0"},
+        {"MaxXmitDataSegmentLength", "8192"},  {"MaxQueueCmd", "128"}};
+    for (const auto& kv : order) {
+        const QString value = kv[1] ? QLatin1String(kv[1]) : params.value(QLatin1String(kv[0])).toString();
+        out += QStringLiteral("%1=%2\n").arg(QLatin1String(kv[0]), value);
+    }
     return out;
 }
 

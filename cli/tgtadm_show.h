@@ -10,8 +10,9 @@ namespace storlab::cli::tgtadm {
 
 // --mode target --op show: `targets` are target.show results, `sessions` session.list.
 QString showTargets(QJsonArray targets, const QJsonArray& sessions);
-// --mode target --op show --tid N: the target's iSCSI parameters as key=value lines.
-QString showTargetParams(const QJsonObject& config);
+// --mode target --op show --tid N: the target's iSCSI parameters as key=value lines
+// (`params`: target.show's iscsiParams; `config`: config.export's document, for the NOP timing).
+QString showTargetParams(const QJsonObject& params, const QJsonObject& config);
 // --mode account --op show
 QString showAccounts(const QJsonArray& accounts);
 // --mode sys --op show: `info` is server.info, `config` config.export's document.

@@ -1,4 +1,5 @@
 #include "shared/lab_config.h"
+#include "shared/iscsi_params.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -246,6 +247,30 @@ void readTargetAccess(Reader& r, const QJsonObject& o, const QString& where, Tar
             r.fail(where + QStringLiteral(".initiatorAddresses"),
                    QStringLiteral("'%1' is not ALL, an IP address or ADDRESS/PREFIX").arg(a));
     readStringList(r, o, "initiatorNames", where, t.initiatorNames);
+}
+
+// "iscsiParams": {"HeaderDigest": "CRC32C", "MaxRecvDataSegmentLength": "16384"} (shared/iscsi_params.h);
+// numbers may also be JSON numbers.
+void readIscsiParams(Reader& r, const QJsonObject& o, const QString& where, TargetConfig& t)
+{
+    const QJsonValue v = o.value(QLatin1String("iscsiParams"));
+    if (v.isUndefined())
+        return;
+    if (!v.isObject())
+        return r.fail(where + QStringLiteral(".iscsiParams"), QStringLiteral("must be an object of iSCSI key: value"));
+    const QJsonObject params = v.toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const QString at = where + QStringLiteral(".iscsiParams.") + it.key();
+        const QJsonValue value = it.value();
+        if (!value.isString() && !(value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 4294967295.0))
+            return r.fail(at, QStringLiteral("must be a string (RFC 7143 text value) or a number"));
+        const IscsiParamCheck c = checkIscsiParam(it.key(), value.isString() ? value.toString() : QString::number(qint64(value.toDouble())));
+        if (!c.ok())
+            return r.fail(at, c.error);
+        if (c.name != it.key())
+            return r.fail(at, QStringLiteral("write the key as %1").arg(c.name));
+        t.iscsiParams.insert(c.name, c.value);
+    }
 }
 
 void writeTargetAccess(const TargetConfig& t, QJsonObject& to)
@@ -515,8 +540,9 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
         const QJsonObject to = targets[t].toObject();
         TargetConfig target;
         checkKeys(r, to, where, {"iqn", "alias", "tpgt", "luns", "tid", "incomingUsers", "outgoingUser",
-                                 "initiatorAddresses", "initiatorNames", "nameCheck"});
+                                 "initiatorAddresses", "initiatorNames", "nameCheck", "iscsiParams"});
         readTargetAccess(r, to, where, target);
+        readIscsiParams(r, to, where, target);
         readString(r, to, "iqn", where, target.iqn, 223);
         readString(r, to, "nameCheck", where, target.nameCheck, 8);
         if (!target.nameCheck.isEmpty() && target.nameCheck != QLatin1String("rfc") && target.nameCheck != QLatin1String("tgt"))
@@ -571,6 +597,12 @@ QByteArray LabConfig::toJson() const
             to[QStringLiteral("nameCheck")] = t.nameCheck;
         to[QStringLiteral("tpgt")] = t.tpgt;
         writeTargetAccess(t, to);
+        if (!t.iscsiParams.isEmpty()) {
+            QJsonObject params;
+            for (auto it = t.iscsiParams.begin(); it != t.iscsiParams.end(); ++it)
+                params[it.key()] = it.value();
+            to[QStringLiteral("iscsiParams")] = params;
+        }
         QJsonArray lunArray;
         for (const LunConfig& l : t.luns) {
             QJsonObject lo;

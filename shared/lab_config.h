@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include "shared/library_config.h"
@@ -49,6 +50,9 @@ struct TargetConfig {
     // (iqn./eui./naa., the default); "tgt" = tgt's rule (letters, digits, ':',
     // '.', '-'), for targets made through tgtadm syntax or a targets.conf import.
     QString nameCheck;
+    // The target's own iSCSI login parameters (shared/iscsi_params.h), RFC 7143
+    // text values by canonical key name; a key not set takes the daemon-wide value.
+    QMap<QString, QString> iscsiParams;
 };
 
 // A CHAP account (RFC 7143 §12.1.3). CHAP needs the secret in clear, so it is

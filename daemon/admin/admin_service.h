@@ -52,6 +52,8 @@ private:
     // Finds the target named by params "target" (IQN) or "tid".
     config::TargetConfig* target(config::LabConfig& config, Params& p, Outcome* error);
     int sessionCount(const QString& iqn) const;
+    // target.show's object: targetJson plus the iscsiParams its logins use.
+    QJsonObject targetView(const config::TargetConfig& t) const;
 
     AdminHost& host_;
     config::LabConfig running_;

@@ -3,9 +3,12 @@
 
 #include "admin/json_views.h"
 #include "admin/password_hash.h"
+#include "app/target_params.h"
+#include "shared/iscsi_params.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace storlab::admin {
 
@@ -39,6 +42,37 @@ Outcome mergeLun(const QJsonObject& params, config::LunConfig& lun)
     return {};
 }
 
+// params.iscsiParams {Key: "value" | number | null} into `params` (null: back to the daemon-wide
+// value). Nothing changes when one key is wrong.
+Outcome mergeIscsiParams(const QJsonValue& v, QMap<QString, QString>& params)
+{
+    if (!v.isObject())
+        return Outcome::error(rpc::InvalidParams, QStringLiteral("params.iscsiParams: must be an object {\"Key\": \"value\"}"),
+                              QStringLiteral("params.iscsiParams"));
+    QMap<QString, QString> merged = params;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString at = QStringLiteral("params.iscsiParams.") + it.key();
+        const QJsonValue value = it.value();
+        if ((!value.isString() && !value.isDouble() && !value.isNull()) ||
+            (value.isDouble() && value.toDouble() != std::floor(value.toDouble())))
+            return Outcome::error(rpc::InvalidParams, at + QStringLiteral(": must be a string, a number or null"), at);
+        const QString text = value.isDouble() ? QString::number(value.toDouble(), 'f', 0) : value.toString();
+        const config::IscsiParamCheck c = config::checkIscsiParam(it.key(), value.isNull() ? QStringLiteral("Yes") : text);
+        if (c.name.isEmpty() || c.unsupported)   // unknown key, or one of tgt's that storlab lacks
+            return Outcome::error(c.unsupported ? rpc::Unsupported : rpc::InvalidArgument, at + QStringLiteral(": ") + c.error, at);
+        if (value.isNull()) {
+            merged.remove(c.name);
+            continue;
+        }
+        if (!c.ok())
+            return Outcome::error(rpc::InvalidArgument, at + QStringLiteral(": ") + c.error, at);
+        merged.insert(c.name, c.value);
+    }
+    params = merged;
+    return {};
+}
+
 QJsonObject aclJson(const config::TargetConfig& t)
 {
     return QJsonObject{{QStringLiteral("initiatorAddresses"), QJsonArray::fromStringList(t.initiatorAddresses)},
@@ -46,6 +80,13 @@ QJsonObject aclJson(const config::TargetConfig& t)
 }
 
 } // namespace
+
+QJsonObject AdminService::targetView(const config::TargetConfig& t) const
+{
+    QJsonObject o = targetJson(t, sessionCount(t.iqn));
+    o[QStringLiteral("iscsiParams")] = app::effectiveIscsiParams(host_.server->settings().limits, t.iscsiParams);
+    return o;
+}
 
 void AdminService::registerObjectMethods()
 {
@@ -63,10 +104,10 @@ void AdminService::registerObjectMethods()
         p.allowOnly({"target", "tid"});
         Outcome err;
         config::TargetConfig* t = target(running_, p, &err);
-        return t ? Outcome::value(targetJson(*t, sessionCount(t->iqn))) : err;
+        return t ? Outcome::value(targetView(*t)) : err;
     };
     methods_[QStringLiteral("target.create")] = [this](Params& p, const CallContext&) {
-        p.allowOnly({"iqn", "tid", "alias", "tpgt", "luns", "nameCheck"});
+        p.allowOnly({"iqn", "tid", "alias", "tpgt", "luns", "nameCheck", "iscsiParams"});
         config::TargetConfig t;
         t.iqn = p.string("iqn", true);
         t.alias = p.string("alias", false);
@@ -97,6 +138,9 @@ void AdminService::registerObjectMethods()
                     return Outcome::error(rpc::AlreadyExists, QStringLiteral("tid %1 is used by %2").arg(*tid).arg(o.iqn));
         t.tid = tid ? quint32(*tid) : 0;
         t.tpgt = tpgt ? quint16(*tpgt) : 1;
+        if (p.has("iscsiParams"))
+            if (Outcome e = mergeIscsiParams(p.json().value(QLatin1String("iscsiParams")), t.iscsiParams); !e.ok())
+                return e;
         const QJsonArray luns = p.json().value(QLatin1String("luns")).toArray();
         for (int i = 0; i < luns.size(); ++i) {
             config::LunConfig lun;
@@ -112,7 +156,7 @@ void AdminService::registerObjectMethods()
         next.targets << t;
         next.assignTids();
         const config::TargetConfig created = next.targets.last();
-        return commit(next, false, targetJson(created, 0));
+        return commit(next, false, targetView(created));
     };
     methods_[QStringLiteral("target.delete")] = [this](Params& p, const CallContext&) {
         p.allowOnly({"target", "tid", "force"});
@@ -127,7 +171,7 @@ void AdminService::registerObjectMethods()
         return commit(next, force);
     };
     methods_[QStringLiteral("target.update")] = [this](Params& p, const CallContext&) {
-        p.allowOnly({"target", "tid", "alias"});
+        p.allowOnly({"target", "tid", "alias", "iscsiParams"});
         config::LabConfig next = running_;
         Outcome err;
         config::TargetConfig* t = target(next, p, &err);
@@ -136,8 +180,11 @@ void AdminService::registerObjectMethods()
         t->alias = p.string("alias", false, t->alias);
         if (p.failed())
             return Outcome{};
+        if (p.has("iscsiParams"))
+            if (Outcome e = mergeIscsiParams(p.json().value(QLatin1String("iscsiParams")), t->iscsiParams); !e.ok())
+                return e;
         const config::TargetConfig copy = *t;
-        return commit(next, false, targetJson(copy, sessionCount(copy.iqn)));
+        return commit(next, false, targetView(copy));
     };
     // target.bindAccount / target.unbindAccount params: {target|tid, user, direction}.
     struct Binding {

@@ -4,6 +4,7 @@
 #include "app/device_factory.h"
 #include "app/identity_store.h"
 #include "app/target_access_builder.h"
+#include "app/target_params.h"
 #include "iscsi/connection.h"
 #include "scsi/disk_unit.h"
 
@@ -104,7 +105,9 @@ ApplyResult ConfigApplier::apply(const config::LabConfig& current, const config:
             res.changes << QStringLiteral("target %1 removed").arg(iqn);
             continue;
         }
-        if (p.before && (p.before->alias != p.after->alias || p.before->tpgt != p.after->tpgt)) {
+        // New login parameters: a new Target object for new logins; sessions keep theirs (as tgt does).
+        if (p.before && (p.before->alias != p.after->alias || p.before->tpgt != p.after->tpgt ||
+                         p.before->iscsiParams != p.after->iscsiParams)) {
             p.replaceObject = true;
             res.changes << QStringLiteral("target %1 updated").arg(iqn);
         }
@@ -228,6 +231,7 @@ ApplyResult ConfigApplier::apply(const config::LabConfig& current, const config:
             target->alias = p.after->alias.toStdString();
             target->tpgt = p.after->tpgt;
             target->luns.set(p.map);
+            target->limits = app::buildTargetLimits(host_.server->settings().limits, p.after->iscsiParams);
             if (existing)
                 retired_[iqn].push_back(existing);
             host_.targets->add(target);

@@ -10,6 +10,7 @@
 #include "app/identity_store.h"
 #include "app/library_builder.h"
 #include "app/target_access_builder.h"
+#include "app/target_params.h"
 #include "core/logging.h"
 #include "admin/json_views.h"
 #include "scsi/disk_unit.h"
@@ -256,6 +257,8 @@ QString Daemon::buildTargets(const config::LabConfig& cfg)
         target->tpgt = tc.tpgt;
         target->luns = luns;
         target->accessSlot.set(buildTargetAccess(cfg, tc));
+        // Over the daemon-wide limits (ServerSettings::limits: built-in, the server is made after the targets).
+        target->limits = buildTargetLimits(iscsi::TargetLimits{}, tc.iscsiParams);
         targets_.add(target);
         qCInfo(lcDaemon).noquote() << "target" << tc.iqn << "with" << tc.luns.size() << "LUN(s)";
     }

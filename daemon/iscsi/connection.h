@@ -110,6 +110,7 @@ private:
     void handleLogin(Pdu& pdu);
     LoginStatus checkTarget(const std::string& targetName, const std::string& initiatorName) override;
     std::string targetAlias(const std::string& targetName) override;
+    TargetLimits targetLimits(const std::string& targetName, const TargetLimits& daemonWide) override;
     uint16_t portalGroupTag() override;
     AuthPolicy authPolicy(const LoginIdentity& who) override;
     void authenticationFailed(const LoginIdentity& who, const std::string& why) override;

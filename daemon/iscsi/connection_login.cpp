@@ -161,6 +161,12 @@ std::string Connection::targetAlias(const std::string& targetName)
     return target ? target->alias : std::string();
 }
 
+TargetLimits Connection::targetLimits(const std::string& targetName, const TargetLimits& daemonWide)
+{
+    auto target = server_.targets().find(targetName);
+    return target && target->limits ? *target->limits : daemonWide;
+}
+
 uint16_t Connection::portalGroupTag()
 {
     return 1;

@@ -1,6 +1,7 @@
 #pragma once
 // The targets this daemon serves, as immutable snapshots: lookups from any
 // reactor take a shared_ptr and never hold a lock while using it.
+#include "iscsi/login/session_params.h"
 #include "iscsi/target_access.h"
 #include "scsi/logical_unit.h"
 
@@ -8,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +40,9 @@ struct Target {
     // Accounts and ACL (target_access.h), swapped atomically by the admin plane.
     TargetAccessSlot accessSlot;
     std::shared_ptr<const TargetAccess> access() const { return accessSlot.get(); }
+    // The target's own login parameters (config iscsiParams); none = the daemon-wide
+    // ones. A change makes a new Target object: sessions keep what they negotiated.
+    std::optional<TargetLimits> limits;
 };
 
 struct PortalAddress {

@@ -60,7 +60,8 @@ tgt_stop
 
 # --- storlab ---
 export STORLAB_SOCKET=$SL_TMP/admin.sock
-sl_config "$SL_TMP/c.json" '{"schema": 2, "targets": []}'
+# tgtd above runs with its defaults: no NOP-In pings (nop_interval=0); storlabd alike.
+sl_config "$SL_TMP/c.json" '{"schema": 2, "nopInterval": 0, "targets": []}'
 sl_start "$SL_TMP/c.json" --socket "$STORLAB_SOCKET"
 make_files "$SL_TMP/storlab"
 W=$SL_TMP/storlab

@@ -53,6 +53,8 @@ struct LoginMachine::Impl {
     std::optional<LoginStatus> negotiateAuth(std::string_view offer, KeyValueList& answers);
     std::optional<LoginStatus> runChap(const KeyValueList& chapKeys, KeyValueList& answers);
     void finalizeParams();
+    void offerRequiredDigests(KeyValueList& answers);
+    bool digestsAcceptable() const;
 };
 
 Pdu LoginMachine::Impl::makeResponse(const Bhs& request, uint8_t flags, LoginStatus status, const KeyValueList& keys)
@@ -107,6 +109,7 @@ std::optional<LoginStatus> LoginMachine::Impl::identify(const KeyValueList& keys
         const LoginStatus s = env.checkTarget(identity.targetName, identity.initiatorName);
         if (s != LoginStatus::Success)
             return s;
+        limits = env.targetLimits(identity.targetName, limits);
     }
     params.sessionType = sessionType;
     params.initiatorName = identity.initiatorName;
@@ -234,6 +237,28 @@ std::optional<LoginStatus> LoginMachine::Impl::negotiate(const KeyValueList& key
     return std::nullopt;
 }
 
+void LoginMachine::Impl::offerRequiredDigests(KeyValueList& answers)
+{
+    // §13.1: the default is None; a target whose list lacks None must ask for CRC32C itself
+    // when the initiator did not offer the key (digests are per connection: every login).
+    for (const char* key : {"HeaderDigest", "DataDigest"}) {
+        const std::string ours = targetValue(*findKeyRule(key), limits);
+        if (listContains(ours, "None") || seen.contains(key) || everOffered.contains(key))
+            continue;
+        answers.emplace_back(key, ours);
+        offered.emplace(key, ours);
+        everOffered.emplace(key);
+    }
+}
+
+bool LoginMachine::Impl::digestsAcceptable() const
+{
+    // The outcome of §13.1 must be a value of the target's list: an initiator that answered
+    // Reject or None to a CRC32C-only target does not get a session without digests.
+    const auto allowed = [](const std::string& list, bool crc) { return listContains(list, crc ? "CRC32C" : "None"); };
+    return allowed(limits.headerDigest, params.headerDigest) && allowed(limits.dataDigest, params.dataDigest);
+}
+
 void LoginMachine::Impl::finalizeParams()
 {
     params.targetMaxRecvDataSegmentLength =
@@ -320,6 +345,8 @@ LoginMachine::Outcome LoginMachine::Impl::handle(const Pdu& request)
             answers.emplace_back("MaxRecvDataSegmentLength", targetValue(*findKeyRule("MaxRecvDataSegmentLength"), limits));
             declaredMrdsl = true;
         }
+        if (transit)
+            offerRequiredDigests(answers);
         // Once the initiator is done offering (T=1), offer the keys whose RFC default we cannot accept.
         if (transit && identity.tsih == 0 && !identity.discovery)
             for (const KeyRule& rule : keyRules()) {
@@ -358,6 +385,8 @@ LoginMachine::Outcome LoginMachine::Impl::handle(const Pdu& request)
         return out;
 
     finalizeParams();
+    if (!digestsAcceptable())
+        return fail(req, LoginStatus::InitiatorError);  // §11.13.5: 0x0200, as for other negotiation failures
     uint16_t tsih = identity.tsih;
     const LoginStatus bound = env.bindSession(identity, params, tsih);
     if (bound != LoginStatus::Success)

@@ -53,6 +53,13 @@ public:
     // May this initiator log in to this target (exists, ACL allows)? NotFound/AuthorizationFailure otherwise.
     virtual LoginStatus checkTarget(const std::string& targetName, const std::string& initiatorName) = 0;
     virtual std::string targetAlias(const std::string& targetName) = 0;
+    // The target's own parameters (its iscsiParams), asked once the TargetName of a normal
+    // session is known; discovery sessions keep `daemonWide`.
+    virtual TargetLimits targetLimits(const std::string& targetName, const TargetLimits& daemonWide)
+    {
+        (void)targetName;
+        return daemonWide;
+    }
     virtual uint16_t portalGroupTag() = 0;
     // True when the target requires authentication (kept for environments without accounts).
     virtual bool authenticationRequired(const LoginIdentity& who) { (void)who; return false; }

@@ -40,6 +40,8 @@ constexpr std::array kRules = {
 };
 // clang-format on
 
+} // namespace
+
 bool listContains(std::string_view list, std::string_view item)
 {
     size_t pos = 0;
@@ -53,7 +55,6 @@ bool listContains(std::string_view list, std::string_view item)
     }
     return false;
 }
-} // namespace
 
 std::span<const KeyRule> keyRules() { return kRules; }
 
@@ -132,8 +133,10 @@ std::optional<std::string> negotiateValue(const KeyRule& rule, std::string_view 
 std::string targetValue(const KeyRule& rule, const TargetLimits& limits)
 {
     const std::string_view n = rule.name;
-    if (n == "HeaderDigest" || n == "DataDigest")
-        return "CRC32C,None";
+    if (n == "HeaderDigest")
+        return limits.headerDigest;
+    if (n == "DataDigest")
+        return limits.dataDigest;
     if (n == "MaxConnections")
         return std::to_string(std::clamp<uint32_t>(limits.maxConnections, 1, 65535));
     if (n == "InitialR2T")
@@ -152,7 +155,11 @@ std::string targetValue(const KeyRule& rule, const TargetLimits& limits)
         return "Yes";  // we need in-order data (OR: the result is always Yes)
     if (n == "ErrorRecoveryLevel")
         return "0";    // only ERL 0 is implemented
-    return std::string(rule.defaultValue);  // DefaultTime2Wait/Retain, markers, RDMAExtensions, AuthMethod
+    if (n == "DefaultTime2Wait")
+        return std::to_string(std::min<uint32_t>(limits.defaultTime2Wait, 3600));
+    if (n == "DefaultTime2Retain")
+        return std::to_string(std::min<uint32_t>(limits.defaultTime2Retain, 3600));
+    return std::string(rule.defaultValue);  // markers, RDMAExtensions, AuthMethod
 }
 
 void applyResult(std::string_view key, std::string_view value, SessionParams& p)

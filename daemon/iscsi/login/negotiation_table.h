@@ -40,6 +40,8 @@ const KeyRule* findKeyRule(std::string_view key);
 // Numbers per §6.1: decimal or 0x-prefixed hexadecimal, fitting in 32 bits.
 std::optional<uint32_t> parseNumber(std::string_view value);
 std::optional<bool> parseBoolean(std::string_view value);
+// True when the comma-separated `list` (§6.1 list-of-values) holds `item`.
+bool listContains(std::string_view list, std::string_view item);
 inline std::string_view booleanText(bool b) { return b ? "Yes" : "No"; }
 
 // Applies the rule of `rule.kind` to the initiator's `offer` and our value `ours`.

@@ -15,6 +15,12 @@ struct TargetLimits {
     uint32_t maxConnections = 8;
     bool allowImmediateData = true;
     bool requireInitialR2T = false;  // true forces InitialR2T=Yes
+    // The digests we accept, in our order of preference (§13.1): without "None"
+    // an initiator that does not agree to CRC32C cannot log in.
+    std::string headerDigest = "CRC32C,None";
+    std::string dataDigest = "CRC32C,None";
+    uint32_t defaultTime2Wait = 2;   // §13.15
+    uint32_t defaultTime2Retain = 20; // §13.16
 };
 
 struct SessionParams {

@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include <optional>
 #include <set>
 
 using namespace storlab::iscsi;
@@ -24,6 +25,8 @@ struct FakeEnvironment : LoginEnvironment {
         return initiator == "iqn.denied" ? LoginStatus::AuthorizationFailure : LoginStatus::Success;
     }
     std::string targetAlias(const std::string&) override { return "lab disk"; }
+    std::optional<TargetLimits> perTarget;  // the target's own parameters (config iscsiParams)
+    TargetLimits targetLimits(const std::string&, const TargetLimits& daemonWide) override { return perTarget.value_or(daemonWide); }
     uint16_t portalGroupTag() override { return 7; }
     bool authenticationRequired(const LoginIdentity&) override { return requireAuth; }
     LoginStatus bindSession(const LoginIdentity& id, const SessionParams& p, uint16_t& tsih) override
@@ -132,6 +135,10 @@ private slots:
     void securityOperationalFullFeature();
     void securityStraightToFullFeature();
     void targetWithholdsTransitWhileOffering();
+    void perTargetDigestList_data();
+    void perTargetDigestList();
+    void requiredDigestIsOffered();
+    void perTargetLimitsOnlyForNormalSessions();
     void invalidStageAndFlags_data();
     void invalidStageAndFlags();
     void identityMustNotChange();
@@ -500,6 +507,87 @@ void TestLoginMachine::targetWithholdsTransitWhileOffering()
     QCOMPARE(m.params().immediateData, false);
     QCOMPARE(m.params().maxBurstLength, 65536u);
     QCOMPARE(m.params().firstBurstLength, 65536u);
+}
+
+void TestLoginMachine::perTargetDigestList_data()
+{
+    // RFC 7143 §13.1 / §6.2.1: the answer is the first value of the initiator's list that is
+    // in the target's; none in common -> Reject, and a target without None refuses the login.
+    QTest::addColumn<QString>("ours");
+    QTest::addColumn<QString>("offer");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("loggedIn");
+    QTest::newRow("CRC32C-only, libiscsi default") << "CRC32C" << "None,CRC32C" << "CRC32C" << true;
+    QTest::newRow("CRC32C-only, None wanted") << "CRC32C" << "None" << "Reject" << false;
+    QTest::newRow("None-only, CRC32C wanted") << "None" << "CRC32C" << "Reject" << true;
+    QTest::newRow("None-only, either") << "None" << "CRC32C,None" << "None" << true;
+    QTest::newRow("both, initiator's order") << "None,CRC32C" << "CRC32C,None" << "CRC32C" << true;
+}
+
+void TestLoginMachine::perTargetDigestList()
+{
+    QFETCH(QString, ours);
+    QFETCH(QString, offer);
+    QFETCH(QString, answer);
+    QFETCH(bool, loggedIn);
+    FakeEnvironment env;
+    env.perTarget = TargetLimits{};
+    env.perTarget->headerDigest = ours.toStdString();
+    LoginMachine m(env, TargetLimits{});
+    const auto out = operationalLogin(m, {{"HeaderDigest", offer.toStdString()}, {"DataDigest", "None"}});
+    if (!loggedIn) {
+        QCOMPARE(out.state, LoginMachine::State::Failed);
+        QCOMPARE(statusOf(out.response), uint16_t(LoginStatus::InitiatorError));
+        QCOMPARE(env.bindCalls, 0);
+        return;
+    }
+    QCOMPARE(out.state, LoginMachine::State::FullFeature);
+    QCOMPARE(valueOf(out.response, "HeaderDigest"), answer);
+    QCOMPARE(m.params().headerDigest, answer == QLatin1String("CRC32C"));
+}
+
+void TestLoginMachine::requiredDigestIsOffered()
+{
+    // A target without None must ask for CRC32C when the initiator did not offer the key:
+    // the default (None, §13.1) is not one it accepts.
+    FakeEnvironment env;
+    env.perTarget = TargetLimits{};
+    env.perTarget->dataDigest = "CRC32C";
+    LoginMachine m(env, TargetLimits{});
+    auto out = operationalLogin(m, {{"HeaderDigest", "None"}});
+    QCOMPARE(out.state, LoginMachine::State::InProgress);
+    QCOMPARE(flagsOf(out.response) & 0x80, 0);
+    QCOMPARE(valueOf(out.response, "DataDigest"), QStringLiteral("CRC32C"));
+    out = m.handle(login(1, 3, true, {{"DataDigest", "CRC32C"}}));
+    QCOMPARE(out.state, LoginMachine::State::FullFeature);
+    QVERIFY(m.params().dataDigest);
+
+    LoginMachine refused(env, TargetLimits{});
+    out = operationalLogin(refused, {{"HeaderDigest", "None"}});
+    out = refused.handle(login(1, 3, true, {{"DataDigest", "Reject"}}));
+    QCOMPARE(out.state, LoginMachine::State::Failed);
+    QCOMPARE(statusOf(out.response), uint16_t(LoginStatus::InitiatorError));
+}
+
+void TestLoginMachine::perTargetLimitsOnlyForNormalSessions()
+{
+    FakeEnvironment env;
+    env.perTarget = TargetLimits{};
+    env.perTarget->maxRecvDataSegmentLength = 16384;
+    env.perTarget->headerDigest = "CRC32C";
+    // Normal session: the target's MaxRecvDataSegmentLength is declared (§13.12).
+    LoginMachine normal(env, TargetLimits{});
+    auto out = operationalLogin(normal, {{"HeaderDigest", "CRC32C"}, {"MaxRecvDataSegmentLength", "65536"}});
+    QCOMPARE(out.state, LoginMachine::State::FullFeature);
+    QCOMPARE(valueOf(out.response, "MaxRecvDataSegmentLength"), QStringLiteral("16384"));
+    QCOMPARE(normal.params().targetMaxRecvDataSegmentLength, 16384u);
+    // Discovery: no TargetName, the daemon-wide values (None accepted, 262144 declared).
+    LoginMachine discovery(env, TargetLimits{});
+    out = discovery.handle(login(1, 3, true, {{"InitiatorName", kInitiator}, {"SessionType", "Discovery"},
+                                              {"HeaderDigest", "None"}, {"MaxRecvDataSegmentLength", "65536"}}));
+    QCOMPARE(out.state, LoginMachine::State::FullFeature);
+    QCOMPARE(valueOf(out.response, "HeaderDigest"), QStringLiteral("None"));
+    QCOMPARE(valueOf(out.response, "MaxRecvDataSegmentLength"), QString::number(TargetLimits{}.maxRecvDataSegmentLength));
 }
 
 void TestLoginMachine::invalidStageAndFlags_data()
