@@ -1,5 +1,7 @@
 // --mode target and --mode logicalunit.
 #include "cli/tgtadm_ops.h"
+#include "cli/tgtadm_changer.h"
+#include "cli/tgtadm_devices.h"
 #include "cli/tgtadm_show.h"
 #include "shared/iscsi_params.h"
 
@@ -121,20 +123,23 @@ Status lunNew(const Request& r, rpc::BlockingClient& c)
         p[QStringLiteral("type")] = QStringLiteral("dvd");
     else
         p[QStringLiteral("type")] = dt;
-    const bool tape = p.value(QLatin1String("type")).toString() == QLatin1String("tape");
+    const QString type = p.value(QLatin1String("type")).toString();
+    const bool tape = type == QLatin1String("tape");
+    // Drives of removable media (MMC-6, SSC-4) may start empty, and tgt
+    // replaces --bstype by its mmc/ssc store for them.
+    const bool removable = isRemovableType(type);
     QString store = r.bstype.value_or(QStringLiteral("rdwr"));
-    if (!tape) {
-        static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null")};
-        if (!stores.contains(store))
-            return Status::InvalidRequest;
+    static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null")};
+    if (!tape && !stores.contains(store))
+        return Status::InvalidRequest;
+    if (!removable)
         p[QStringLiteral("store")] = store;
-    }
     if (r.path) {
         // tgt opens an existing file or device; it never creates one.
         if (store != QLatin1String("null") && !tape && !QFileInfo::exists(*r.path))
             return Status::InvalidRequest;
         p[QStringLiteral("path")] = QFileInfo(*r.path).absoluteFilePath();
-    } else if (!tape && store != QLatin1String("null")) {
+    } else if (!removable && store != QLatin1String("null")) {
         return Status::InvalidRequest;
     }
     if (!addFlags(r, p))
@@ -144,6 +149,54 @@ Status lunNew(const Request& r, rpc::BlockingClient& c)
     if (p.value(QLatin1String("type")).toString() == QLatin1String("disk"))
         p[QStringLiteral("thinProvisioning")] = false;
     return statusOf(c.call(QStringLiteral("lun.add"), p), {Status::NoTarget, Status::LunExist});
+}
+
+// The LUN object of r.tid/r.lun from lun.list, or an empty object.
+QJsonObject lunObject(const Request& r, rpc::BlockingClient& c)
+{
+    const rpc::RpcReply luns = c.call(QStringLiteral("lun.list"), withTid(r));
+    for (const QJsonValue& l : luns.result.toArray())
+        if (quint64(l.toObject().value(QLatin1String("lun")).toInteger()) == *r.lun)
+            return l.toObject();
+    return {};
+}
+
+// tgt's removable= (the RMB bit, SPC-4 §6.6.2) and online= (the LU on or off
+// line). storlab's MMC and SSC drives always report removable media and disks
+// never do; a drive taken off line is a drive without a medium (MMC-6 §4.3,
+// SSC-4 §4.2.2: NOT READY, MEDIUM NOT PRESENT), so online=0 empties it.
+Status mediumParam(const Request& r, rpc::BlockingClient& c, const QString& key, const QString& value, QJsonObject& p)
+{
+    if (value != QLatin1String("0") && value != QLatin1String("1"))
+        return Status::InvalidRequest;
+    const QJsonObject lun = lunObject(r, c);
+    if (lun.isEmpty())
+        return *r.lun == 0 ? Status::UnsupportedOperation : Status::NoLun;
+    const LuView view = luView(lun);
+    const bool on = value == QLatin1String("1");
+    if (key == QLatin1String("removable"))
+        return on == view.removable ? Status::Success : Status::UnsupportedOperation;
+    if (on == view.online)
+        return Status::Success;
+    if (on || !isRemovableType(lun.value(QLatin1String("type")).toString()))
+        return Status::UnsupportedOperation;   // a disk is always on line; load a medium with drive.load
+    p[QStringLiteral("path")] = QString();
+    return Status::Success;
+}
+
+// Media changer keys (tgtadm_changer.h) change the LU's "options".
+Status changerUpdate(const Request& r, rpc::BlockingClient& c, const QList<QPair<QString, QString>>& params, QJsonObject& p)
+{
+    const QJsonObject lun = lunObject(r, c);
+    if (lun.isEmpty())
+        return *r.lun == 0 ? Status::InvalidRequest : Status::NoLun;
+    if (lun.value(QLatin1String("type")).toString() != QLatin1String("changer"))
+        return Status::InvalidRequest;   // tgt: not a parameter of this device type
+    QJsonObject options = lun.value(QLatin1String("options")).toObject();
+    if (Status st = applyChangerParams(params, options); st != Status::Success)
+        return st;
+    p[QStringLiteral("options")] = options;
+    return Status::Success;
 }
 
 Status lunUpdate(const Request& r, rpc::BlockingClient& c)
@@ -157,10 +210,11 @@ Status lunUpdate(const Request& r, rpc::BlockingClient& c)
                                                             {"product_rev", "revision"}, {"scsi_sn", "serial"},
                                                             {"readonly", "readOnly"}, {"thin_provisioning", "thinProvisioning"}};
     static const QStringList ignored{QStringLiteral("scsi_id")};   // storlab's SCSI ID is the LU's NAA identifier
-    static const QStringList unsupported{QStringLiteral("removable"), QStringLiteral("online"), QStringLiteral("sense_format"),
+    static const QStringList unsupported{QStringLiteral("sense_format"),
                                          QStringLiteral("mode_page"), QStringLiteral("path"), QStringLiteral("lbppbe"),
                                          QStringLiteral("la_lba"), QStringLiteral("optimal_xfer_gran"), QStringLiteral("optimal_xfer_len"),
                                          QStringLiteral("swp"), QStringLiteral("dump"), QStringLiteral("vpd_page")};
+    QList<QPair<QString, QString>> changerParams;
     for (const QString& kv : r.targetOps.value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString key = kv.section(QLatin1Char('='), 0, 0).trimmed();
         QString value = kv.section(QLatin1Char('='), 1).trimmed();
@@ -178,8 +232,20 @@ Status lunUpdate(const Request& r, rpc::BlockingClient& c)
         }
         if (known || ignored.contains(key))
             continue;
+        if (isChangerParam(key)) {
+            changerParams << qMakePair(key, value);
+            continue;
+        }
+        if (key == QLatin1String("removable") || key == QLatin1String("online")) {
+            if (Status st = mediumParam(r, c, key, value, p); st != Status::Success)
+                return st;
+            continue;
+        }
         return unsupported.contains(key) ? Status::UnsupportedOperation : Status::UnknownParam;
     }
+    if (!changerParams.isEmpty())
+        if (Status st = changerUpdate(r, c, changerParams, p); st != Status::Success)
+            return st;
     if (p.size() == 3) {   // nothing to change: only check that the LU exists
         const rpc::RpcReply luns = c.call(QStringLiteral("lun.list"), withTid(r));
         for (const QJsonValue& l : luns.result.toArray())

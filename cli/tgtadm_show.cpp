@@ -1,6 +1,5 @@
 #include "cli/tgtadm_show.h"
-
-#include <QFileInfo>
+#include "cli/tgtadm_devices.h"
 
 #include <algorithm>
 
@@ -46,11 +45,8 @@ QString lunBlock(const QJsonObject& l, qint64 tid)
 {
     const qint64 lun = num(l, "lun");
     const QString type = l.value(QLatin1String("type")).toString(QStringLiteral("disk"));
-    const bool controller = type == QLatin1String("controller");
     const QString path = l.value(QLatin1String("path")).toString();
-    quint64 size = quint64(num(l, "size"));
-    if (size == 0 && !path.isEmpty() && QFileInfo(path).isFile())
-        size = quint64(QFileInfo(path).size());   // the daemon uses the whole file when no size is set
+    const LuView view = luView(l);
     QString serial = l.value(QLatin1String("serial")).toString();
     if (serial.isEmpty())
         serial = QStringLiteral("beaf%1%2").arg(tid).arg(lun);
@@ -63,20 +59,20 @@ QString lunBlock(const QJsonObject& l, qint64 tid)
         flags << QStringLiteral("sync");
     if (l.value(QLatin1String("direct")).toBool())
         flags << QStringLiteral("direct");
-    const bool removable = type == QLatin1String("tape") || type == QLatin1String("dvd");
+    const bool disk = type == QLatin1String("disk");
     QString out;
     out += kTab2 + QStringLiteral("LUN: %1\n").arg(lun);
     out += kTab3 + QStringLiteral("Type: %1\n").arg(typeName(type));
     out += kTab3 + QStringLiteral("SCSI ID: %1\n").arg(scsiId);
     out += kTab3 + QStringLiteral("SCSI SN: %1\n").arg(serial);
-    out += kTab3 + QStringLiteral("Size: %1, Block size: %2\n").arg(diskSizeText(size)).arg(controller ? 1 : num(l, "blockSize"));
-    out += kTab3 + QStringLiteral("Online: Yes\n");
-    out += kTab3 + QStringLiteral("Removable media: %1\n").arg(yesNo(removable));
+    out += kTab3 + QStringLiteral("Size: %1, Block size: %2\n").arg(diskSizeText(view.size)).arg(view.blockSize);
+    out += kTab3 + QStringLiteral("Online: %1\n").arg(yesNo(view.online));
+    out += kTab3 + QStringLiteral("Removable media: %1\n").arg(yesNo(view.removable));
     out += kTab3 + QStringLiteral("Prevent removal: No\n");
     out += kTab3 + QStringLiteral("Readonly: %1\n").arg(yesNo(l.value(QLatin1String("readOnly")).toBool()));
     out += kTab3 + QStringLiteral("SWP: No\n");
-    out += kTab3 + QStringLiteral("Thin-provisioning: %1\n").arg(yesNo(!controller && l.value(QLatin1String("thinProvisioning")).toBool()));
-    out += kTab3 + QStringLiteral("Backing store type: %1\n").arg(l.value(QLatin1String("store")).toString(QStringLiteral("null")));
+    out += kTab3 + QStringLiteral("Thin-provisioning: %1\n").arg(yesNo(disk && l.value(QLatin1String("thinProvisioning")).toBool()));
+    out += kTab3 + QStringLiteral("Backing store type: %1\n").arg(view.store);
     out += kTab3 + QStringLiteral("Backing store path: %1\n").arg(path.isEmpty() ? QStringLiteral("None") : path);
     out += kTab3 + QStringLiteral("Backing store flags: %1\n").arg(flags.join(QLatin1Char(':')));
     return out;

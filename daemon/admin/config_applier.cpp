@@ -7,6 +7,7 @@
 #include "app/target_params.h"
 #include "iscsi/connection.h"
 #include "scsi/disk_unit.h"
+#include "scsi/ssc_drive.h"
 
 #include <QJsonDocument>
 #include <set>
@@ -26,6 +27,18 @@ const config::LunConfig* findLun(const config::TargetConfig& t, quint64 lun)
         if (l.lun == lun)
             return &l;
     return nullptr;
+}
+
+// A drive LU rebuilt with the medium it holds (e.g. new INQUIRY strings):
+// the old LU lets go of it first, since a writable disc or cartridge is
+// locked by the one drive that has it (media/optical_disc.h). Returns the
+// old drive when it did, to take the medium back if the new LU fails.
+std::shared_ptr<scsi::RemovableMediumDevice> releaseMedium(const std::shared_ptr<scsi::LogicalUnit>& old, const QString& path)
+{
+    auto drive = scsi::asRemovableMedium(old);
+    if (!drive || path.isEmpty() || !drive->hasMedium() || drive->mediumPath() != path.toStdString())
+        return nullptr;
+    return drive->unload(true).ok() ? drive : nullptr;
 }
 
 int errorCodeForBuild(const QString& message)
@@ -131,8 +144,11 @@ ApplyResult ConfigApplier::apply(const config::LabConfig& current, const config:
             res.changes << QStringLiteral("lun %1/%2 %3").arg(iqn).arg(lc.lun).arg(was ? QStringLiteral("changed") : QStringLiteral("added"));
             if (dryRun)
                 continue;
+            const auto handedOver = was && oldMap && oldMap->count(lc.lun) ? releaseMedium(oldMap->at(lc.lun), lc.path) : nullptr;
             const app::DeviceResult built = app::buildDevice({*p.after, lc, identities, host_.stateDir});
             if (!built.unit) {
+                if (handedOver)
+                    (void)handedOver->load(lc.path.toStdString());   // the old LU keeps its medium
                 res.error = Outcome::error(errorCodeForBuild(built.error), QStringLiteral("target %1 LUN %2: %3").arg(iqn).arg(lc.lun).arg(built.error));
                 return res;
             }

@@ -5,18 +5,45 @@
 // INQUIRY strings (default STORLAB VIRTUAL-DVD-RW 0001).
 #include "app/device_factory.h"
 #include "app/identity_store.h"
+#include "media/optical_disc.h"
 #include "scsi/mmc_drive.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace storlab::app {
 
 namespace {
 
+// tgt's doc/README.mmc: an empty backing file is a blank, writable DVD+R.
+// storlab's recordable discs carry their state in a trailer (media/optical_format.h),
+// so the empty file becomes such a blank first (nothing in it is lost).
+QString blankIfEmpty(const QString& path)
+{
+    const QFileInfo fi(path);
+    if (path.isEmpty() || !fi.isFile() || fi.size() != 0)
+        return {};
+    const QString temp = path + QStringLiteral(".blank-tmp");
+    QFile::remove(temp);
+    if (auto made = media::OpticalDisc::createBlank(temp.toStdString(), {}); !made.ok())
+        return QStringLiteral("cannot make the empty file %1 a blank DVD+R: %2").arg(path, QString::fromStdString(made.error().message));
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temp);
+        return QStringLiteral("cannot make the empty file %1 a blank DVD+R: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    return {};
+}
+
 DeviceResult buildDvd(const DeviceContext& c)
 {
     const config::LunConfig& lc = c.lun;
-    QString err;
+    QString err = blankIfEmpty(lc.path);
+    if (!err.isEmpty())
+        return {nullptr, err, {}};
     const StoredIdentity id = c.identities.identityFor(c.target.iqn, lc.lun, &err);
     if (!err.isEmpty())
         return {nullptr, err, {}};
