@@ -44,8 +44,12 @@ void Reactor::start()
 {
     // The eventfd's notifier is made on the reactor thread, its first job; work
     // posted before that leaves the eventfd readable, so it fires at once.
-    QMetaObject::invokeMethod(context_, [this] {
-        wakeup_ = new QSocketNotifier(eventFd_, QSocketNotifier::Read, context_);
+    // It is parented to the context captured here, not read from context_: a
+    // stop() right after start() clears context_ before this runs, and an
+    // unparented notifier would then outlive the reactor.
+    QObject* ctx = context_;
+    QMetaObject::invokeMethod(ctx, [this, ctx] {
+        wakeup_ = new QSocketNotifier(eventFd_, QSocketNotifier::Read, ctx);
         QObject::connect(wakeup_, &QSocketNotifier::activated, wakeup_, [this] { drain(); });
     }, Qt::QueuedConnection);
     thread_.start();

@@ -104,6 +104,16 @@ public:
     uint32_t takeCmdSN() { return cmdSN_++; }
     uint32_t newItt() { return itt_++; }
     DigestSettings digests() const { return digests_; }
+    int digestErrors() const { return digestErrors_; }
+    // One non-blocking send() of what is left of `bytes` from `done`: the new
+    // offset, or -1 when the socket would block (the peer has stopped reading).
+    ssize_t sendSome(std::span<const uint8_t> bytes, size_t done)
+    {
+        const ssize_t n = ::send(fd_, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n < 0)
+            return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? -1 : (fail("send() failed"), -1);
+        return ssize_t(done) + n;
+    }
 
     bool connectTo(quint16 port)
     {
@@ -841,6 +851,83 @@ private slots:
         QVERIFY2(r.complete, qPrintable(r.error));
         QCOMPARE(int(r.status), int(kScsiStatusGood));
         QVERIFY(r.data == data);
+    }
+
+    // Data-In sent zero-copy from the task's buffer (segments >= 512 bytes go
+    // out by sendmsg() with the header and digest around them) carries a data
+    // digest over exactly the bytes sent: 64 KiB written with digests on comes
+    // back in 16 Data-In PDUs of the 4 KiB we declare, every digest verified
+    // by our reader (RFC 7143 §13.12, §11.7).
+    void zeroCopyDataInCarriesCorrectDigests()
+    {
+        RawInitiator ini;
+        LOGIN_READY(ini, kFileLun, {{"HeaderDigest", "CRC32C"}, {"DataDigest", "CRC32C"}, {"MaxRecvDataSegmentLength", "4096"},
+                                    {"ImmediateData", "No"}, {"InitialR2T", "Yes"}});
+        QVERIFY(ini.digests().header && ini.digests().data);
+        std::vector<uint8_t> data(64 * 1024);
+        for (size_t i = 0; i < data.size(); ++i)
+            data[i] = uint8_t(i * 13 + i / 4096);
+        const ScsiResult w = ini.writeViaR2T(kFileLun, 64, data);
+        QVERIFY2(w.complete, qPrintable(w.error));
+        QCOMPARE(int(w.status), int(kScsiStatusGood));
+        const ScsiResult r = ini.run(cdb10(0x28, 64, uint16_t(data.size() / kBlock)), kFileLun, uint32_t(data.size()), true);
+        QVERIFY2(r.complete, qPrintable(r.error));
+        QCOMPARE(int(r.status), int(kScsiStatusGood));
+        QCOMPARE(ini.digestErrors(), 0);
+        QVERIFY(r.data == data);
+    }
+
+    // Back-pressure: an initiator that sends pings without reading the answers
+    // makes the target stop reading once its output queue is full (8 MiB), so
+    // our socket blocks long before the 256 MiB we are willing to send. Once
+    // we read, the target resumes and every ping is answered, in order.
+    void targetStopsReadingWhileItsOutputIsNotTaken()
+    {
+        RawInitiator ini;
+        LOGIN(ini);
+        const std::vector<uint8_t> payload(8192, 0x5a);
+        constexpr uint32_t firstItt = 0x40000000;   // ITTs of their own, apart from newItt()'s
+        constexpr size_t kCap = 256u << 20;
+        std::vector<uint8_t> bytes;
+        uint32_t sent = 0;
+        size_t total = 0, partial = 0;   // `partial`: offset reached in `bytes` when the socket blocked
+        bool blocked = false;
+        while (!blocked && total < kCap) {
+            bytes = ini.encode(ini.nopOut(firstItt + sent), payload);
+            const ssize_t at = ini.sendSome(bytes, 0);
+            if (at < 0 || size_t(at) < bytes.size()) {
+                blocked = true;
+                partial = at < 0 ? 0 : size_t(at);
+            } else {
+                ++sent;
+                total += bytes.size();
+            }
+        }
+        QVERIFY2(*ini.error() == 0, ini.error());
+        QVERIFY2(blocked, "the target kept reading 256 MiB of pings nobody collected");
+        // Reading now must release the target: it answers, reads the rest of
+        // the cut PDU, and answers that one too.
+        uint32_t answered = 0;
+        while (answered <= sent) {
+            if (partial < bytes.size()) {
+                const ssize_t at = ini.sendSome(bytes, partial);
+                if (at > 0)
+                    partial = size_t(at);
+            }
+            auto p = ini.receive();
+            QVERIFY2(p, ini.error());
+            QCOMPARE(int(p->bhs.rawOpcode()), int(Opcode::NopIn));
+            QCOMPARE(p->bhs.itt(), firstItt + answered);
+            QCOMPARE(p->data.size(), payload.size());
+            ++answered;
+            if (answered == sent && partial < bytes.size()) {
+                // Everything before it is answered: the target reads again.
+                QVERIFY2(ini.sendBytes(std::span<const uint8_t>(bytes).subspan(partial)), ini.error());
+                partial = bytes.size();
+            }
+        }
+        QCOMPARE(answered, sent + 1);
+        QVERIFY2(ini.ping(), ini.error());
     }
 
     // ---------------------------------------------------------------- SCSI errors
