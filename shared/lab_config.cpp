@@ -1,4 +1,5 @@
 #include "shared/lab_config.h"
+#include "shared/changer_lun.h"
 #include "shared/iscsi_params.h"
 
 #include <QJsonArray>
@@ -165,8 +166,9 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         r.fail(where + QStringLiteral(".lun"), QStringLiteral("missing (a LUN number 0..16383)"));
     readUInt(r, o, "lun", where, lun.lun, 0, 16383);
     readString(r, o, "type", where, lun.type);
-    if (lun.type != QLatin1String("disk") && lun.type != QLatin1String("tape") && lun.type != QLatin1String("dvd"))
-        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\", \"tape\" or \"dvd\")").arg(lun.type));
+    static const QStringList types{QStringLiteral("disk"), QStringLiteral("tape"), QStringLiteral("dvd"), QStringLiteral("changer")};
+    if (!types.contains(lun.type))
+        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\", \"tape\", \"dvd\" or \"changer\")").arg(lun.type));
     readString(r, o, "store", where, lun.store);
     static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null")};
     if (!stores.contains(lun.store))
@@ -213,6 +215,11 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         checkTapeLun(r, lun, where);
     else if (lun.type == QLatin1String("dvd"))
         checkDvdLun(r, lun, where);
+    else if (lun.type == QLatin1String("changer")) {
+        ChangerLunOptions changer;   // shared/changer_lun.h
+        if (QString e = readChangerOptions(lun.options, changer); !e.isEmpty())
+            r.fail(where + QStringLiteral(".options.") + e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1String(": "), 1));
+    }
     else if (lun.store != QLatin1String("null") && lun.path.isEmpty())
         r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: the %1 store needs a file or block device").arg(lun.store));
     return lun;

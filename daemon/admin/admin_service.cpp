@@ -37,7 +37,8 @@ QStringList AdminService::capabilities() const
     return {QStringLiteral("targets"), QStringLiteral("luns"), QStringLiteral("luns.live"), QStringLiteral("portals"),
             QStringLiteral("accounts"), QStringLiteral("acls"), QStringLiteral("sessions"), QStringLiteral("sessions.logout"),
             QStringLiteral("stats"), QStringLiteral("config.import"), QStringLiteral("events"), QStringLiteral("auth"),
-            QStringLiteral("lun.types:disk"), QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
+            QStringLiteral("lun.types:disk"), QStringLiteral("lun.types:dvd"), QStringLiteral("lun.types:changer"), QStringLiteral("lun.types:tape"),
+            QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
             QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import")};
 }
 

@@ -5,6 +5,7 @@
 // server's thread. Media methods are in library_media_methods.cpp.
 #include "admin/admin_service.h"
 
+#include "admin/changer_luns.h"
 #include "admin/json_views.h"
 #include "admin/library_elements.h"
 #include "admin/library_json.h"
@@ -26,15 +27,25 @@ void AdminService::registerLibraryMethods()
                 o[QStringLiteral("sessions")] = sessionCount(lib->iqn);
                 out.append(o);
             }
+        for (const ChangerLunLibrary& l : changerLunLibraries(host_, running_)) {   // changers built LU by LU
+            QJsonObject o = librarySummaryJson(*l.handle, nullptr);
+            o[QStringLiteral("tid")] = qint64(l.tid);
+            o[QStringLiteral("sessions")] = sessionCount(l.handle->iqn);
+            out.append(o);
+        }
         return Outcome::value(out);
     };
     methods_[QStringLiteral("library.show")] = [this](Params& p, const CallContext&) {
         p.allowOnly({"name", "library"});
         Outcome err;
-        auto lib = findLibrary(host_, p, &err);
+        const ChangerLunLibrary lunChanger =
+            findChangerLunLibrary(host_, running_, p.json().value(p.has("library") ? QLatin1String("library") : QLatin1String("name")).toString());
+        auto lib = lunChanger.handle ? lunChanger.handle : findLibrary(host_, p, &err);
         if (!lib)
             return err;
         QJsonObject o = librarySummaryJson(*lib, findLibraryConfig(running_, lib->name));
+        if (lunChanger.handle)
+            o[QStringLiteral("tid")] = qint64(lunChanger.tid);
         o[QStringLiteral("sessions")] = sessionCount(lib->iqn);
         QJsonArray elements;
         for (const scsi::ElementStatus& s : lib->changer->elements())

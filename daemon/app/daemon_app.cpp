@@ -235,7 +235,7 @@ QString Daemon::buildTargets(const config::LabConfig& cfg)
         auto luns = std::make_shared<scsi::LunMap>();
         for (const config::LunConfig& lc : tc.luns) {
             const QString where = QStringLiteral("target %1 LUN %2").arg(tc.iqn).arg(lc.lun);
-            const DeviceResult built = buildDevice({tc, lc, identities, options_.stateDir});
+            const DeviceResult built = buildDevice({tc, lc, identities, options_.stateDir, unitFinder(&targets_, cfg)});
             if (!built.unit)
                 return QStringLiteral("%1: %2").arg(where, built.error);
             (*luns)[lc.lun] = built.unit;

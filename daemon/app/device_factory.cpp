@@ -27,6 +27,7 @@ DeviceResult buildDevice(const DeviceContext& context)
         registerDiskDevice();
         registerTapeDevice();
         registerDvdDevice();
+        registerChangerLunDevice();
     });
     DeviceFactory factory;
     {

@@ -2,6 +2,7 @@
 // Builds logical units from configuration entries. One factory per device
 // type ("disk", later "tape", "changer", "dvd"), registered by name, so a new
 // device type adds a file with its factory and touches nothing else.
+#include "app/linked_drive.h"
 #include "scsi/logical_unit.h"
 #include "shared/lab_config.h"
 
@@ -18,6 +19,7 @@ struct DeviceContext {
     const config::LunConfig& lun;
     IdentityStore& identities;
     QString stateDir;
+    UnitFinder findUnit;   // other LUs by target id (a changer's drives); may be empty
 };
 
 struct DeviceResult {
@@ -35,6 +37,7 @@ void registerDeviceType(const QString& type, DeviceFactory factory);
 void registerDiskDevice();
 void registerTapeDevice();   // tape_device.cpp (SSC LTO drive)
 void registerDvdDevice();    // dvd_device.cpp (MMC DVD drive)
+void registerChangerLunDevice();   // changer_lun_device.cpp (SMC changer built element by element)
 // Builds the unit for `context.lun.type`, or returns an error for an unknown type.
 DeviceResult buildDevice(const DeviceContext& context);
 

@@ -607,7 +607,8 @@ Reply SmcChanger::exchangeMedium(Command& c)
 
 std::vector<uint8_t> SmcChanger::driveIdentifier(int index) const
 {
-    const DeviceIdentity& id = config_.drives[size_t(index)].identity;
+    const ChangerDrive& d = config_.drives[size_t(index)];
+    const DeviceIdentity id = d.currentIdentity ? d.currentIdentity() : d.identity;
     std::string s = config_.dvcid == DvcidFormat::SerialOnly
                         ? id.serial
                         : padded(id.vendor, 8) + padded(id.product, 16) + id.serial;

@@ -67,6 +67,9 @@ struct ChangerDrive {
     std::shared_ptr<RemovableMediumDevice> device;
     DeviceIdentity identity;                       // vendor/product/serial for DVCID
     uint64_t lun = 0;                              // for listings only
+    // When set, asked instead of identity at each READ ELEMENT STATUS: the drive is another
+    // LU that may be made or rebuilt after the changer (app/linked_drive.h).
+    std::function<DeviceIdentity()> currentIdentity;
 };
 
 struct ChangerConfig {
