@@ -8,7 +8,6 @@
 #include "iscsi/connection.h"
 #include "scsi/disk_unit.h"
 #include "scsi/ssc_drive.h"
-#include "scsi/ssc_drive.h"
 
 #include <QJsonDocument>
 #include <set>
@@ -146,11 +145,8 @@ ApplyResult ConfigApplier::apply(const config::LabConfig& current, const config:
             if (dryRun)
                 continue;
             const auto handedOver = was && oldMap && oldMap->count(lc.lun) ? releaseMedium(oldMap->at(lc.lun), lc.path) : nullptr;
-            const auto handedOver = was && oldMap && oldMap->count(lc.lun) ? releaseMedium(oldMap->at(lc.lun), lc.path) : nullptr;
             const app::DeviceResult built = app::buildDevice({*p.after, lc, identities, host_.stateDir, app::unitFinder(host_.targets, next)});
             if (!built.unit) {
-                if (handedOver)
-                    (void)handedOver->load(lc.path.toStdString());   // the old LU keeps its medium
                 if (handedOver)
                     (void)handedOver->load(lc.path.toStdString());   // the old LU keeps its medium
                 res.error = Outcome::error(errorCodeForBuild(built.error), QStringLiteral("target %1 LUN %2: %3").arg(iqn).arg(lc.lun).arg(built.error));
