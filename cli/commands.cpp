@@ -56,6 +56,8 @@ const QList<Command>& commands()
         {"session", "list", "session.list", {"target"}, {"tsih", "initiator", "target", "type", "connections"}, "[TARGET]: sessions"},
         {"session", "logout", "session.logout", {"tsih"}, {}, "TSIH [--seconds N]: ask the initiator to log out (N s, default 5; 0 drops at once)"},
         {"stats", "get", "stats.get", {"target"}, {}, "[TARGET]: I/O counters per LU (also: storlabctl stats [TARGET])"},
+        {"metrics", "show", "metrics.get", {}, {}, "the Prometheus endpoint (GET /metrics): address and port, 0 = off"},
+        {"metrics", "set", "metrics.set", {"listen"}, {}, "ADDR:PORT | off: serve Prometheus metrics there (live, saved), e.g. 127.0.0.1:9470"},
         {"config", "export", "config.export", {}, {}, "print the running configuration (JSON)"},
         {"config", "import", "config.import", {"file"}, {}, "FILE [--dry-run] [--force]: apply the difference live"},
         {"admin-user", "list", "adminUser.list", {}, {"name"}, "TLS admin users"},

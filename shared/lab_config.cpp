@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace storlab::config {
 
@@ -368,8 +369,25 @@ void readAdmin(Reader& r, const QJsonObject& root, AdminConfig& admin)
     }
 }
 
+// "metrics": {"listen": "ADDR:PORT"} (design.md §6; off when absent).
+void readMetrics(Reader& r, const QJsonObject& root, LabConfig& c)
+{
+    if (!root.contains(QLatin1String("metrics")))
+        return;
+    const QString where = QStringLiteral("metrics");
+    const QJsonObject o = root.value(QLatin1String("metrics")).toObject();
+    checkKeys(r, o, where, {"listen"});
+    readString(r, o, "listen", where, c.metricsListen);
+    QString host;
+    quint16 port;
+    if (!c.metricsListen.isEmpty() && !parsePortal(c.metricsListen, &host, &port))
+        r.fail(where + QStringLiteral(".listen"), QStringLiteral("must be \"ADDRESS:PORT\", e.g. \"127.0.0.1:9470\""));
+}
+
 void writeAccountsAndAdmin(const LabConfig& c, QJsonObject& root)
 {
+    if (!c.metricsListen.isEmpty())
+        root[QStringLiteral("metrics")] = QJsonObject{{QStringLiteral("listen"), c.metricsListen}};
     if (!c.accounts.isEmpty()) {
         QJsonArray a;
         for (const ChapAccount& acc : c.accounts)
@@ -479,20 +497,46 @@ bool isValidInitiatorAddress(const QString& text)
 
 void LabConfig::assignTids()
 {
-    for (TargetConfig& t : targets) {
-        if (t.tid)
-            continue;
+    // Targets and libraries share one tid space (a library is one target).
+    QSet<quint32> taken;
+    for (const TargetConfig& t : std::as_const(targets))
+        taken.insert(t.tid);
+    for (const LibraryConfig& l : std::as_const(libraries))
+        taken.insert(l.tid);
+    auto lowestFree = [&taken] {
         quint32 tid = 1;
-        for (bool taken = true; taken; ) {
-            taken = false;
-            for (const TargetConfig& o : std::as_const(targets))
-                if (o.tid == tid) {
-                    taken = true;
-                    ++tid;
-                }
-        }
-        t.tid = tid;
-    }
+        while (taken.contains(tid))
+            ++tid;
+        taken.insert(tid);
+        return tid;
+    };
+    for (TargetConfig& t : targets)
+        if (!t.tid)
+            t.tid = lowestFree();
+    for (LibraryConfig& l : libraries)
+        if (!l.tid)
+            l.tid = lowestFree();
+}
+
+quint32 LabConfig::tidOf(const QString& iqn) const
+{
+    if (const TargetConfig* t = findTarget(iqn))
+        return t->tid;
+    for (const LibraryConfig& l : libraries)
+        if (l.iqn.compare(iqn, Qt::CaseInsensitive) == 0)
+            return l.tid;
+    return 0;
+}
+
+QString LabConfig::iqnOfTid(quint32 tid) const
+{
+    for (const TargetConfig& t : targets)
+        if (tid && t.tid == tid)
+            return t.iqn;
+    for (const LibraryConfig& l : libraries)
+        if (tid && l.tid == tid)
+            return l.iqn;
+    return {};
 }
 
 const TargetConfig* LabConfig::findTarget(const QString& iqn) const
@@ -527,7 +571,7 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
     const QJsonObject root = doc.object();
     checkKeys(r, root, QStringLiteral("config"),
               {"schema", "portals", "reactors", "nopInterval", "nopTimeout", "targets", "accounts", "admin", "discovery",
-               "libraries"});
+               "libraries", "metrics"});
     readUInt(r, root, "schema", QStringLiteral("config"), c.schema, 1, kSchemaVersion);
     readUInt(r, root, "reactors", QStringLiteral("config"), c.reactors, 0, 256);
     readUInt(r, root, "nopInterval", QStringLiteral("config"), c.nopInterval, 0, 3600);
@@ -575,10 +619,23 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
     }
     readAccounts(r, root, c);
     readAdmin(r, root, c.admin);
+    readMetrics(r, root, c);
     readDiscovery(r, root, c);
     if (const QString e = readLibraries(root, c.libraries); !e.isEmpty()) {
         const auto at = e.indexOf(QStringLiteral(": "));
         r.fail(e.left(at), e.mid(at + 2));
+    }
+    for (int i = 0; i < c.libraries.size(); ++i) {
+        const quint32 tid = c.libraries[i].tid;
+        const QString where = QStringLiteral("libraries[%1].tid").arg(i);
+        if (!tid)
+            continue;
+        for (const TargetConfig& t : std::as_const(c.targets))
+            if (t.tid == tid)
+                r.fail(where, QStringLiteral("tid %1 is used by target %2").arg(tid).arg(t.iqn));
+        for (int j = 0; j < i; ++j)
+            if (c.libraries[j].tid == tid)
+                r.fail(where, QStringLiteral("tid %1 is used by library %2").arg(tid).arg(c.libraries[j].name));
     }
     c.schema = kSchemaVersion;  // schema 1 migrates by adding nothing: the new keys are optional (tids: assignTids())
     if (r.failed)

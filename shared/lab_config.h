@@ -95,6 +95,7 @@ struct LabConfig {
     int reactors = 0;                          // 0 = one per core
     int nopInterval = 30;                      // seconds between target NOP-In pings on an idle connection (0 = off)
     int nopTimeout = 30;                       // seconds to wait for the NOP-Out answer before dropping
+    QString metricsListen;                     // "ADDR:PORT" of the Prometheus /metrics endpoint; empty = off
     QList<TargetConfig> targets;
     QList<LibraryConfig> libraries;            // tape libraries / jukeboxes (shared/library_config.h)
     QList<ChapAccount> accounts;               // schema 2
@@ -107,8 +108,13 @@ struct LabConfig {
     QByteArray toJson() const;
     // The built-in default lab: a 1 GiB sparse disk under `stateDir`.
     static LabConfig defaultLab(const QString& stateDir);
-    // Gives every target without a tid the lowest free one (1, 2, ...).
+    // Gives every target and library without a tid the lowest free one (1, 2, ...);
+    // targets and libraries share the tid space.
     void assignTids();
+    // The tid of the target or library named `iqn`; 0 when there is none.
+    quint32 tidOf(const QString& iqn) const;
+    // The IQN of the target or library with `tid`; "" when there is none.
+    QString iqnOfTid(quint32 tid) const;
     const TargetConfig* findTarget(const QString& iqn) const;
     TargetConfig* findTarget(const QString& iqn);
 };

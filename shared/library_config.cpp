@@ -145,7 +145,7 @@ DiscSetConfig readDiscSet(Lr& r, const QJsonObject& o, const QString& where)
 LibraryConfig readLibrary(Lr& r, const QJsonObject& o, const QString& where)
 {
     LibraryConfig l;
-    r.keys(o, where, {"name", "iqn", "alias", "tpgt", "personality", "changerLun", "drives", "slots", "ieSlots",
+    r.keys(o, where, {"name", "iqn", "tid", "alias", "tpgt", "personality", "changerLun", "drives", "slots", "ieSlots",
                       "mediaDir", "cartridges", "discs"});
     r.string(o, "name", where, l.name, 64);
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_-]+$"));
@@ -156,6 +156,7 @@ LibraryConfig readLibrary(Lr& r, const QJsonObject& o, const QString& where)
         r.fail(where + QStringLiteral(".iqn"),
                QStringLiteral("'%1' is not an iSCSI name like iqn.2026-11.org.example:tapelib").arg(l.iqn));
     r.string(o, "alias", where, l.alias, 255);
+    r.uint(o, "tid", where, l.tid, 1, 1u << 30);
     r.uint(o, "tpgt", where, l.tpgt, 1, 65535);
     r.string(o, "personality", where, l.personality, 32);
     if (!knownChangerPersonalities().contains(l.personality))
@@ -292,6 +293,8 @@ void writeLibraries(const QList<LibraryConfig>& libraries, QJsonObject& root)
         QJsonObject o;
         o[QStringLiteral("name")] = l.name;
         o[QStringLiteral("iqn")] = l.iqn;
+        if (l.tid)
+            o[QStringLiteral("tid")] = qint64(l.tid);
         if (!l.alias.isEmpty())
             o[QStringLiteral("alias")] = l.alias;
         o[QStringLiteral("tpgt")] = l.tpgt;

@@ -39,6 +39,7 @@ QStringList discLabels(const DiscSetConfig& set);
 struct LibraryConfig {
     QString name;                  // [A-Za-z0-9_-]+, unique; names the state directory
     QString iqn;                   // the library's target
+    quint32 tid = 0;               // its tgtadm target id (shared with targets[]); 0 = assign the lowest free one
     QString alias;
     quint16 tpgt = 1;
     QString personality = QStringLiteral("storlab"); // storlab | ibm-ts3500 | hp-msl-g3 | stk-l700 | storlab-jukebox

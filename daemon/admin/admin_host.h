@@ -15,6 +15,13 @@ class LibraryRegistry;
 
 namespace storlab::admin {
 
+// A live settings change checked and made ready but not yet in effect
+// (config.import puts it in effect only when every other part succeeded).
+struct PreparedChange {
+    QString error;                  // non-empty: refused, nothing changed
+    std::function<void()> commit;   // puts it in effect; dropped uncalled, the preparation is undone
+};
+
 struct AdminHost {
     iscsi::TargetRegistry* targets = nullptr;
     iscsi::IscsiServer* server = nullptr;
@@ -27,6 +34,15 @@ struct AdminHost {
     std::function<bool(const QString& address)> removePortal;
     std::function<void()> shutdown;                       // stop after the current reply is sent
     std::function<bool(const QString& level)> setLogLevel;
+    // Live settings (config.import; each may be left unset: the setting then needs a restart).
+    // admin.tls: listen "" = off; else binds the new listener / loads the pair now, swaps at commit.
+    std::function<PreparedChange(const QString& listen, const QString& cert, const QString& key)> prepareTls;
+    // metrics.listen: "" = off.
+    std::function<PreparedChange(const QString& listen)> prepareMetrics;
+    // reactors: 0 = one per core. Surplus reactors retire when their connections are gone.
+    std::function<void(int reactors)> setReactors;
+    std::function<quint16()> metricsPort;                 // the metrics endpoint's bound port; 0 = off
+    std::function<QJsonObject()> reactorCounts;           // server.info reactors: {active, retiring}
     // Pushes an event to subscribed clients from any thread (posted to the RPC server's thread): jobs.
     std::function<void(const QString& method, const QJsonObject& params)> broadcast;
 };

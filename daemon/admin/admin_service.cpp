@@ -30,6 +30,7 @@ AdminService::AdminService(AdminHost& host, config::LabConfig running, QString s
     registerMediaMethods();
     registerDriveMethods();
     registerJobMethods();
+    registerMetricsMethods();
 }
 
 QStringList AdminService::capabilities() const
@@ -39,7 +40,8 @@ QStringList AdminService::capabilities() const
             QStringLiteral("stats"), QStringLiteral("config.import"), QStringLiteral("events"), QStringLiteral("auth"),
             QStringLiteral("lun.types:disk"), QStringLiteral("lun.types:dvd"), QStringLiteral("lun.types:changer"), QStringLiteral("lun.types:tape"),
             QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
-            QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import")};
+            QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import"),
+            QStringLiteral("metrics"), QStringLiteral("config.live")};
 }
 
 Outcome AdminService::call(const QString& method, const QJsonObject& params, const CallContext& context)
@@ -124,6 +126,7 @@ void AdminService::registerMethods()
             {QStringLiteral("socket"), socketPath},
             {QStringLiteral("logLevel"), logLevel},
             {QStringLiteral("transport"), ctx.tls ? QStringLiteral("tls") : QStringLiteral("local")},
+            {QStringLiteral("reactors"), host_.reactorCounts ? host_.reactorCounts() : QJsonObject{}},
             {QStringLiteral("user"), ctx.user}});
     };
     methods_[QStringLiteral("server.shutdown")] = [this](Params& p, const CallContext&) {
@@ -213,8 +216,7 @@ void AdminService::registerMethods()
             const QString iqn = QString::fromStdString(s->params().targetName);
             if (!only.isEmpty() && iqn.compare(only, Qt::CaseInsensitive) != 0)
                 continue;
-            const config::TargetConfig* t = running_.findTarget(iqn);
-            out.append(sessionJson(*s, t ? t->tid : 0));
+            out.append(sessionJson(*s, running_.tidOf(iqn)));
         }
         return Outcome::value(out);
     };
@@ -242,8 +244,10 @@ void AdminService::registerMethods()
             Outcome err;
             config::TargetConfig* t = target(running_, p, &err);
             if (!t) {
-                // Library targets have no tid; they are found by IQN alone.
-                const QString iqn = p.string("target", false);
+                // A library's target: by its IQN or its tid (libraries[].tid).
+                QString iqn = p.string("target", false);
+                if (iqn.isEmpty())
+                    iqn = running_.iqnOfTid(quint32(p.json().value(QLatin1String("tid")).toInteger()));
                 if (iqn.isEmpty() || !host_.targets->find(iqn.toStdString()))
                     return err;
                 only = iqn;

@@ -44,6 +44,7 @@ private:
     void registerMediaMethods();    // media.*, library.addCartridges (library_media_methods.cpp)
     void registerDriveMethods();    // drive.* (drive_methods.cpp)
     void registerJobMethods();      // job.*, media.import, media.upload (media_import_methods.cpp)
+    void registerMetricsMethods();  // metrics.* (metrics_methods.cpp)
     void startImport(const std::shared_ptr<Job>& job);
     std::optional<DriveRef> driveParam(Params& p, Outcome* error, quint32* tid);
     Outcome recordDriveMedium(const QString& iqn, quint64 lun, const QString& path, QJsonValue result);

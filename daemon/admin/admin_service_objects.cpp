@@ -132,10 +132,8 @@ void AdminService::registerObjectMethods()
             t.nameCheck = nameCheck;
         if (running_.findTarget(t.iqn))
             return Outcome::error(rpc::AlreadyExists, QStringLiteral("target %1 already exists").arg(t.iqn));
-        if (tid)
-            for (const config::TargetConfig& o : running_.targets)
-                if (o.tid == quint32(*tid))
-                    return Outcome::error(rpc::AlreadyExists, QStringLiteral("tid %1 is used by %2").arg(*tid).arg(o.iqn));
+        if (const QString user = tid ? running_.iqnOfTid(quint32(*tid)) : QString(); !user.isEmpty())
+            return Outcome::error(rpc::AlreadyExists, QStringLiteral("tid %1 is used by %2").arg(*tid).arg(user));
         t.tid = tid ? quint32(*tid) : 0;
         t.tpgt = tpgt ? quint16(*tpgt) : 1;
         if (p.has("iscsiParams"))

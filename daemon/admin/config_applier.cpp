@@ -1,6 +1,7 @@
 #include "admin/config_applier.h"
 
 #include "admin/json_views.h"
+#include "admin/live_settings.h"
 #include "app/device_factory.h"
 #include "app/identity_store.h"
 #include "app/target_access_builder.h"
@@ -203,8 +204,12 @@ ApplyResult ConfigApplier::apply(const config::LabConfig& current, const config:
         res.changes << QStringLiteral("portal %1 added").arg(a);
     for (const QString& a : portalsRemoved)
         res.changes << QStringLiteral("portal %1 removed").arg(a);
-    if (next.reactors != current.reactors || next.nopInterval != current.nopInterval || next.nopTimeout != current.nopTimeout)
-        res.changes << QStringLiteral("reactors/nopInterval/nopTimeout: saved, applied at the next restart");
+    // admin.tls, metrics, reactors, NOP timing: prepared here, in effect after the portals bound.
+    LiveSettingsPlan live;
+    if (Outcome e = planLiveSettings(host_, current, next, dryRun, res.changes, live); !e.ok()) {
+        res.error = e;
+        return res;
+    }
     if (dryRun)
         return res;
 
@@ -221,6 +226,7 @@ ApplyResult ConfigApplier::apply(const config::LabConfig& current, const config:
         bound << actual;
         res.events << qMakePair(QStringLiteral("event.portal.added"), QJsonObject{{QStringLiteral("address"), actual}});
     }
+    live.commit();
     for (const QString& a : portalsRemoved) {
         host_.removePortal(a);
         res.events << qMakePair(QStringLiteral("event.portal.removed"), QJsonObject{{QStringLiteral("address"), a}});

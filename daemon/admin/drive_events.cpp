@@ -22,8 +22,7 @@ void forwardDriveEvents(const AdminHost& host, const AdminService& service, RpcS
             const auto drive = findDriveByUnit(*h, e.unit);
             if (!drive || !drive->device)
                 return;   // an LU being built (load at start) or already replaced
-            const config::TargetConfig* t = s->running().findTarget(drive->iqn);
-            QJsonObject params = driveJson(*drive, t ? t->tid : 0);
+            QJsonObject params = driveJson(*drive, s->running().tidOf(drive->iqn));
             params[QStringLiteral("reason")] = QLatin1String(scsi::mediumChangeName(e.change));
             params[QStringLiteral("byInitiator")] = e.byInitiator;
             rpc->broadcast(QStringLiteral("event.drive.changed"), params);

@@ -65,7 +65,7 @@ std::optional<DriveRef> AdminService::driveParam(Params& p, Outcome* error, quin
     const auto lun = p.integer("lun", true, 0, 16383);
     if ((!t && !library) || p.failed())
         return std::nullopt;
-    *tid = t ? t->tid : 0;
+    *tid = t ? t->tid : running_.tidOf(library->iqn);
     iqn = t ? t->iqn : library->iqn;
     auto d = findDrive(host_, iqn, quint64(*lun));
     if (!d) {

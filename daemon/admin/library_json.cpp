@@ -57,6 +57,8 @@ QJsonObject librarySummaryJson(const app::LibraryHandle& lib, const config::Libr
                   {QStringLiteral("mediaDir"), lib.mediaDir}};
     if (cfg && cfg->driveType != QLatin1String("dvd"))
         o[QStringLiteral("generation")] = cfg->driveGeneration;
+    if (cfg)
+        o[QStringLiteral("tid")] = qint64(cfg->tid);
     return o;
 }
 

@@ -80,13 +80,16 @@ void AdminService::registerLibraryMethods()
         if (running_.findTarget(lib.iqn))
             return Outcome::error(rpc::AlreadyExists, QStringLiteral("%1 is already a target: pick another IQN").arg(lib.iqn),
                                   QStringLiteral("params.iqn"));
+        if (const QString user = lib.tid ? running_.iqnOfTid(lib.tid) : QString(); !user.isEmpty())
+            return Outcome::error(rpc::AlreadyExists, QStringLiteral("tid %1 is used by %2: pick another or leave it out").arg(lib.tid).arg(user),
+                                  QStringLiteral("params.tid"));
         config::LabConfig next = running_;
         next.libraries << lib;
         Outcome o = commit(next, false);
         if (!o.ok())
             return o;
         if (auto built = host_.libraries ? host_.libraries->find(lib.name) : nullptr)
-            return Outcome::value(librarySummaryJson(*built, &lib));
+            return Outcome::value(librarySummaryJson(*built, findLibraryConfig(running_, lib.name)));
         return Outcome::value(QJsonObject{{QStringLiteral("name"), lib.name}});
     };
     methods_[QStringLiteral("library.delete")] = [this](Params& p, const CallContext&) {

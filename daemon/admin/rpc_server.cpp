@@ -128,55 +128,6 @@ QString RpcServer::listenLocal(const QString& path, bool replaceLive)
     return {};
 }
 
-QString RpcServer::listenTls(const QString& address, const QString& certFile, const QString& keyFile)
-{
-    QString host;
-    quint16 port = 0;
-    if (!config::parsePortal(address, &host, &port))
-        return QStringLiteral("admin.tls.listen: '%1' is not ADDRESS:PORT").arg(address);
-    if (certFile.isEmpty() || keyFile.isEmpty() || !QFile::exists(certFile) || !QFile::exists(keyFile))
-        return QStringLiteral("TLS admin needs admin.tls.cert and admin.tls.key (PEM files; create a self-signed pair with "
-                              "openssl req -x509 -newkey rsa:3072 -nodes -days 825 -subj /CN=$(hostname) -keyout KEY -out CERT)");
-    const auto certs = QSslCertificate::fromPath(certFile);
-    QFile kf(keyFile);
-    if (certs.isEmpty() || !kf.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read the certificate %1 or key %2").arg(certFile, keyFile);
-    const QByteArray keyPem = kf.readAll();
-    QSslKey key(keyPem, QSsl::Rsa);
-    if (key.isNull())
-        key = QSslKey(keyPem, QSsl::Ec);
-    if (key.isNull())
-        return QStringLiteral("%1: not an unencrypted PEM RSA or EC private key").arg(keyFile);
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificateChain(certs);
-    conf.setPrivateKey(key);
-    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
-    tls_ = new QSslServer(this);
-    tls_->setSslConfiguration(conf);
-    if (!tls_->listen(QHostAddress(host), port)) {
-        const QString err = QStringLiteral("cannot listen for TLS admin on %1: %2").arg(address, tls_->errorString());
-        delete tls_;
-        tls_ = nullptr;
-        return err;
-    }
-    connect(tls_, &QSslServer::pendingConnectionAvailable, this, [this] {
-        while (QTcpSocket* s = tls_->nextPendingConnection()) {
-            int n = 0;
-            for (const auto& c : clients_)
-                n += c->tls ? 1 : 0;
-            if (n >= kMaxTlsClients) {
-                s->abort();
-                s->deleteLater();
-                continue;
-            }
-            addClient(s, true, s->peerAddress().toString());
-        }
-    });
-    qCInfo(lcAdmin).noquote() << "TLS admin listening on" << host << tls_->serverPort() << "fingerprint SHA-256"
-                              << certs.first().digest(QCryptographicHash::Sha256).toHex(':');
-    return {};
-}
-
 quint16 RpcServer::tlsPort() const
 {
     return tls_ ? tls_->serverPort() : 0;

@@ -29,8 +29,13 @@ public:
     // Listens on the local socket (mode 0660, directory created 0770). When
     // `replaceLive` is false and a live server answers on `path`, fails.
     QString listenLocal(const QString& path, bool replaceLive);
-    // Listens for TLS on `address` with `certFile`/`keyFile` (PEM).
+    // Listens for TLS on `address` with `certFile`/`keyFile` (PEM) (rpc_server_tls.cpp).
     QString listenTls(const QString& address, const QString& certFile, const QString& keyFile);
+    // The same as a live change (config.import admin.tls): the new listener is
+    // bound or the new pair loaded now, in effect at commit; `address` "" = off.
+    // Connected TLS clients stay across a change of address or pair; turning
+    // TLS off closes them after the current reply.
+    PreparedChange prepareTls(const QString& address, const QString& certFile, const QString& keyFile);
     void close();
     // Broadcast one event to subscribed clients (main thread).
     void broadcast(const QString& method, const QJsonObject& params);
@@ -59,6 +64,8 @@ private:
     QJsonObject handleRequest(Client* client, const QJsonObject& request, const QJsonValue& id);
     QJsonObject login(Client* client, const QJsonObject& params);
     void send(Client* client, const QJsonObject& message);
+    void adoptTlsListener(QSslServer* server, const QString& address);
+    void closeTlsClientsLater();
     void flushEvents();
     void pushStats();   // event.stats, once per second, to clients that asked for it by name
 
@@ -66,6 +73,7 @@ private:
     QLocalServer* local_ = nullptr;
     QSslServer* tls_ = nullptr;
     QString localPath_;
+    QString tlsAddress_;                  // as configured ("ADDR:PORT")
     std::vector<std::unique_ptr<Client>> clients_;
     struct Failures { int count = 0; QElapsedTimer first; };
     QHash<QString, Failures> failures_;   // failed logins per peer address

@@ -12,8 +12,7 @@ namespace {
 
 quint32 tidOf(const AdminService& service, const iscsi::Session& session)
 {
-    const config::TargetConfig* t = service.running().findTarget(QString::fromStdString(session.params().targetName));
-    return t ? t->tid : 0;
+    return service.running().tidOf(QString::fromStdString(session.params().targetName));
 }
 
 } // namespace

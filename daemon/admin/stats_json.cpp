@@ -47,14 +47,13 @@ QJsonArray statsJson(const AdminHost& host, const config::LabConfig& running, co
         const QString iqn = QString::fromStdString(target->name);
         if (!onlyIqn.isEmpty() && iqn.compare(onlyIqn, Qt::CaseInsensitive) != 0)
             continue;
-        const config::TargetConfig* configured = running.findTarget(iqn);
         QJsonArray luns;
         for (const auto& [lun, unit] : *target->luns.get())
             if (unit)
                 luns.append(lunStatsJson(lun, *unit));
         const int sessions = host.server ? int(sessionsOf(host.server->sessions(), iqn).size()) : 0;
         out.append(QJsonObject{{QStringLiteral("target"), iqn},
-                               {QStringLiteral("tid"), qint64(configured ? configured->tid : 0)},
+                               {QStringLiteral("tid"), qint64(running.tidOf(iqn))},
                                {QStringLiteral("sessions"), sessions},
                                {QStringLiteral("luns"), luns}});
     }

@@ -4,6 +4,8 @@
 #include "admin/config_store.h"
 #include "admin/drive_events.h"
 #include "admin/library_events.h"
+#include "admin/metrics_server.h"
+#include "admin/metrics_text.h"
 #include "admin/rpc_server.h"
 #include "admin/session_events.h"
 #include "app/device_factory.h"
@@ -199,14 +201,9 @@ QString Daemon::start()
     server_ = std::make_unique<iscsi::IscsiServer>(targets_, settings);
 
     const int nReactors = cfg.reactors > 0 ? cfg.reactors : std::max(1, QThread::idealThreadCount());
-    std::vector<net::Reactor*> raw;
-    for (int i = 0; i < nReactors; ++i) {
-        reactors_.push_back(std::make_unique<net::Reactor>(i));
-        reactors_.back()->start();
-        raw.push_back(reactors_.back().get());
-    }
+    reactors_ = std::make_unique<net::ReactorPool>();
+    reactors_->resize(nReactors);
 
-    rawReactors_ = raw;
     for (QString& text : cfg.portals) {
         QString actual;
         if (QString err = addPortal(text, &actual); !err.isEmpty()) {
@@ -324,7 +321,7 @@ QString Daemon::addPortal(const QString& text, QString* actual)
     if (address.isNull())
         return QStringLiteral("portal %1: '%2' is not an IP address").arg(text, host);
     auto* server = server_.get();
-    auto* listener = new net::Listener(rawReactors_, [server](net::Reactor& r, int fd) { server->accept(r, fd); }, this);
+    auto* listener = new net::Listener(*reactors_, [server](net::Reactor& r, int fd) { server->accept(r, fd); }, this);
     if (!listener->listen(address, port)) {
         const QString err = QStringLiteral("cannot listen on %1: %2").arg(text, listener->errorString());
         delete listener;
@@ -409,6 +406,24 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
     if (!cfg.admin.tlsListen.isEmpty())
         if (QString err = rpc_->listenTls(cfg.admin.tlsListen, cfg.admin.tlsCert, cfg.admin.tlsKey); !err.isEmpty())
             return err;
+    // Live changes (config.import, metrics.set): admin/live_settings.h.
+    adminHost_->prepareTls = [this](const QString& listen, const QString& cert, const QString& key) {
+        return rpc_->prepareTls(listen, cert, key);
+    };
+    adminHost_->prepareMetrics = [this](const QString& listen) {
+        return admin::prepareMetricsServer(metrics_, listen, [this] { return admin::metricsText(*adminHost_, adminService_->running()); });
+    };
+    adminHost_->setReactors = [this](int n) { reactors_->resize(n > 0 ? n : std::max(1, QThread::idealThreadCount())); };
+    adminHost_->metricsPort = [this] { return metrics_ ? metrics_->port() : quint16(0); };
+    adminHost_->reactorCounts = [this] {
+        return QJsonObject{{QStringLiteral("active"), int(reactors_->active().size())}, {QStringLiteral("retiring"), reactors_->retiringCount()}};
+    };
+    if (!cfg.metricsListen.isEmpty()) {
+        admin::PreparedChange metrics = adminHost_->prepareMetrics(cfg.metricsListen);
+        if (!metrics.error.isEmpty())
+            return metrics.error;
+        metrics.commit();
+    }
     return {};
 }
 
@@ -418,6 +433,7 @@ void Daemon::stop()
         admin::stopSessionEvents(server_->sessions());
     libraries_.setEventSink({});
     admin::stopDriveEvents();
+    metrics_.reset();
     rpc_.reset();
     adminService_.reset();
     for (auto* l : listeners_) {
@@ -427,7 +443,7 @@ void Daemon::stop()
     listeners_.clear();
     listenerAddresses_.clear();
     // Reactors delete their connections (ending sessions) before the targets go.
-    reactors_.clear();
+    reactors_.reset();
     for (const auto& t : targets_.all())
         targets_.remove(t->name);
     server_.reset();

@@ -5,7 +5,7 @@
 #include "iscsi/iscsi_server.h"
 #include "iscsi/target_registry.h"
 #include "net/listener.h"
-#include "net/reactor.h"
+#include "net/reactor_pool.h"
 #include "shared/lab_config.h"
 
 #include <QObject>
@@ -17,6 +17,7 @@ class QSocketNotifier;
 namespace storlab::admin {
 struct AdminHost;
 class AdminService;
+class MetricsServer;
 class RpcServer;
 }
 
@@ -62,14 +63,14 @@ private:
     iscsi::TargetRegistry targets_;
     LibraryRegistry libraries_;
     std::unique_ptr<iscsi::IscsiServer> server_;
-    std::vector<std::unique_ptr<net::Reactor>> reactors_;
+    std::unique_ptr<net::ReactorPool> reactors_;   // resized live by config.import
     std::vector<net::Listener*> listeners_;
     QSocketNotifier* signalNotifier_ = nullptr;
-    std::vector<net::Reactor*> rawReactors_;
     std::vector<QString> listenerAddresses_;   // parallel to listeners_
     std::unique_ptr<admin::AdminHost> adminHost_;
     std::unique_ptr<admin::AdminService> adminService_;
     std::unique_ptr<admin::RpcServer> rpc_;
+    std::unique_ptr<admin::MetricsServer> metrics_;   // GET /metrics when metrics.listen is set
 };
 
 // The default state directory: /var/lib/storlab for root, else $XDG_STATE_HOME/storlab.

@@ -84,14 +84,14 @@ Connection::Connection(IscsiServer& server, net::Reactor& reactor, int fd, QObje
     writeNotifier_->setEnabled(false);
     connect(writeNotifier_, &QSocketNotifier::activated, this, &Connection::onWritable);
     lastReceive_ = std::chrono::steady_clock::now();
+    nop_ = server_.nopTiming();
     // Once a second: give an idle connection's buffers back, and ping (NOP-In)
     // when pings are configured.
     nopTimer_ = new QTimer(this);
     nopTimer_->setInterval(std::chrono::milliseconds(1000));
     connect(nopTimer_, &QTimer::timeout, this, [this] {
         trimIdle();
-        if (server_.settings().nopInterval.count() > 0)
-            pingIfIdle();
+        pingIfIdle();
     });
     nopTimer_->start();
     qCDebug(lcIscsi) << "connection on fd" << fd_;

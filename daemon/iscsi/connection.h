@@ -5,6 +5,7 @@
 // copied). Reading pauses while too much output is unsent (back-pressure).
 // Explicit states: Login -> FullFeature -> Closing. The handlers live in
 // several files by topic (login, SCSI data path, task management, misc).
+#include "iscsi/iscsi_server.h"
 #include "iscsi/iscsi_task.h"
 #include "iscsi/login/login_machine.h"
 #include "iscsi/pdu/pdu_reader.h"
@@ -179,6 +180,7 @@ private:
     std::chrono::steady_clock::time_point lastReceive_;
     uint32_t pingTtt_ = kReservedTag;      // outstanding target NOP-In
     std::chrono::steady_clock::time_point pingSent_;
+    NopTiming nop_;   // taken when accepted and when the login completes
 };
 
 } // namespace storlab::iscsi

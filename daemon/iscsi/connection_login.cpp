@@ -101,6 +101,7 @@ void Connection::handleLogin(Pdu& pdu)
         reader_.setLimits({params_.headerDigest, params_.dataDigest, params_.targetMaxRecvDataSegmentLength});
         text_ = std::make_unique<TextExchange>(static_cast<SendTargetsSource&>(*this), params_);
         state_ = State::FullFeature;
+        nop_ = server_.nopTiming();   // the timing current at login (as tgt), see IscsiServer::nopTiming
         qCInfo(lcLogin).noquote() << (params_.isDiscovery() ? "discovery" : "normal") << "session"
                                   << session_->tsih() << "cid" << link_->cid << "for"
                                   << QString::fromStdString(params_.initiatorName)

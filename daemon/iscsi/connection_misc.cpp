@@ -112,24 +112,23 @@ void Connection::pingIfIdle()
 {
     using namespace std::chrono;
     const auto now = steady_clock::now();
-    const auto& s = server_.settings();
     if (state_ == State::Login) {
         // A connection that stalls in login would hold resources forever.
-        if (now - lastReceive_ > s.nopTimeout)
+        if (now - lastReceive_ > nop_.timeout)
             close("login timed out");
         return;
     }
-    if (state_ != State::FullFeature)
+    if (state_ != State::FullFeature || nop_.interval.count() == 0)
         return;
     if (pingTtt_ != kReservedTag) {
-        if (now - pingSent_ > s.nopTimeout) {
+        if (now - pingSent_ > nop_.timeout) {
             qCWarning(lcIscsi).noquote() << "no answer to NOP-In from" << QString::fromStdString(params_.initiatorName)
                                          << "- dropping the connection";
             close("NOP-In ping timed out");
         }
         return;
     }
-    if (now - lastReceive_ < s.nopInterval)
+    if (now - lastReceive_ < nop_.interval)
         return;
     // A target-initiated ping (§11.19.1): ITT reserved, a TTT the initiator must echo.
     pingTtt_ = nextTtt_++;

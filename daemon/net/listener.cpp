@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "net/reactor.h"
+#include "net/reactor_pool.h"
 
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -11,8 +12,8 @@
 
 namespace storlab::net {
 
-Listener::Listener(std::vector<Reactor*> reactors, AcceptHandler accept, QObject* parent)
-    : QTcpServer(parent), reactors_(std::move(reactors)), accept_(std::move(accept))
+Listener::Listener(const ReactorPool& reactors, AcceptHandler accept, QObject* parent)
+    : QTcpServer(parent), pool_(reactors), accept_(std::move(accept))
 {
 }
 
@@ -34,9 +35,11 @@ Reactor* Listener::pickReactor()
 {
     // The reactor with the fewest connections, ties broken round robin: short
     // connections (discovery, probes) then cannot pile sessions onto one reactor.
+    // Only active reactors: retiring ones (the pool shrank) get no new connections.
+    const std::vector<Reactor*>& reactors = pool_.active();
     Reactor* best = nullptr;
-    for (size_t i = 0; i < reactors_.size(); ++i) {
-        Reactor* r = reactors_[(next_ + i) % reactors_.size()];
+    for (size_t i = 0; i < reactors.size(); ++i) {
+        Reactor* r = reactors[(next_ + i) % reactors.size()];
         if (!best || r->connectionCount() < best->connectionCount())
             best = r;
     }

@@ -6,8 +6,10 @@
 #include "app/daemon_app.h"
 #include "shared/rpc_blocking.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -39,6 +41,20 @@ public:
         daemon_ = std::make_unique<app::Daemon>(o);
         return daemon_->start();
     }
+    // Starts from a fresh <dir>/lab.json holding one target `iqn` with `lunsJson`
+    // (a JSON array; "%DIR%" is replaced by the test directory), no saved state.
+    QString startWithTarget(const QString& iqn, QString lunsJson)
+    {
+        const QString cfg = dir_ + QStringLiteral("/lab.json");
+        QFile f(cfg);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return f.errorString();
+        lunsJson.replace(QStringLiteral("%DIR%"), dir_);
+        f.write(QStringLiteral(R"({"schema":2,"targets":[{"iqn":"%1","luns":%2}]})").arg(iqn, lunsJson).toUtf8());
+        f.close();
+        QFile::remove(stateDir() + QStringLiteral("/config.json"));
+        return start(cfg);
+    }
     void stop() { daemon_.reset(); }
     rpc::RpcReply call(const QString& method, const QJsonObject& params = {}) const
     {
@@ -58,6 +74,14 @@ private:
     QString dir_;
     std::unique_ptr<app::Daemon> daemon_;
 };
+
+// A 127.0.0.1 port nobody listens on right now.
+inline quint16 freeLocalPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
 
 // A connection subscribed to `patterns` (empty = the default subscription),
 // collecting what it is pushed.

@@ -172,6 +172,38 @@ private slots:
         QCOMPARE(removed.value("tsih").toInt(), added.value("tsih").toInt());
     }
 
+    void libraryTargetsCarryTheirTid()
+    {
+        const QString libIqn = QStringLiteral("iqn.2026-11.lab.test:statslib");
+        const rpc::RpcReply made = daemon_->call("library.create", {{"name", "statslib"}, {"iqn", libIqn}, {"slots", 4}, {"ieSlots", 1},
+                                                                   {"drives", QJsonObject{{"count", 1}}}});
+        QVERIFY2(made.ok(), qPrintable(made.message));
+        const int libTid = made.result.toObject().value("tid").toInt();
+        const int diskTid = daemon_->call("target.show", {{"target", kIqn}}).result.toObject().value("tid").toInt();
+        QVERIFY(libTid >= 1);
+        QVERIFY(libTid != diskTid);
+        // Every LU of the library reports under the library's own tid.
+        const QJsonArray all = daemon_->call("stats.get").result.toArray();
+        bool found = false;
+        for (const QJsonValue& t : all)
+            if (t.toObject().value("target").toString() == libIqn) {
+                found = true;
+                QCOMPARE(t.toObject().value("tid").toInt(), libTid);
+                QVERIFY(t.toObject().value("luns").toArray().size() >= 2);   // changer + drive
+            }
+        QVERIFY(found);
+        const QJsonArray byTid = daemon_->call("stats.get", {{"tid", libTid}}).result.toArray();
+        QCOMPARE(byTid.size(), 1);
+        QCOMPARE(byTid.first().toObject().value("target").toString(), libIqn);
+        // A target asking for the library's tid is refused; the tid is kept across a restart.
+        const rpc::RpcReply clash = daemon_->call("target.create", {{"iqn", "iqn.2026-11.lab.test:clash"}, {"tid", libTid}});
+        QCOMPARE(clash.code, int(rpc::AlreadyExists));
+        daemon_->stop();
+        QVERIFY(daemon_->start().isEmpty());
+        const QJsonObject again = daemon_->call("stats.get", {{"target", libIqn}}).result.toArray().first().toObject();
+        QCOMPARE(again.value("tid").toInt(), libTid);
+    }
+
     void eventStatsOnlyForSubscribersByName()
     {
         auto byDefault = test::watchEvents(daemon_->socketPath());
