@@ -69,7 +69,7 @@ struct ChangerDrive {
     uint64_t lun = 0;                              // for listings only
     // When set, asked instead of identity at each READ ELEMENT STATUS: the drive is another
     // LU that may be made or rebuilt after the changer (app/linked_drive.h).
-    std::function<DeviceIdentity()> currentIdentity;
+    std::function<DeviceIdentity()> currentIdentity = {};
 };
 
 struct ChangerConfig {

@@ -203,3 +203,23 @@ sl_run() {
   # would fail the pipeline (set -o pipefail) although the match was found.
   (trap '' PIPE; printf '%s\n' "$out") 2>/dev/null || true
 }
+
+# sl_cdb_tool: builds tests/clients/changer_cdbs.c (a libiscsi initiator for raw
+# SMC/SSC CDBs) into $SL_TMP and sets CDB_TOOL; SKIPs without cc or libiscsi-dev.
+sl_cdb_tool() {
+  sl_need cc
+  [[ -f /usr/include/iscsi/iscsi.h ]] || sl_skip "libiscsi-dev (iscsi/iscsi.h) not installed"
+  CDB_TOOL=$SL_TMP/changer_cdbs
+  cc -O1 -std=c99 -D_POSIX_C_SOURCE=200809L -o "$CDB_TOOL" "$(dirname "${BASH_SOURCE[0]}")/changer_cdbs.c" -liscsi ||
+    sl_die "cannot build changer_cdbs.c"
+}
+
+# sl_find_media: sets MEDIA to storlab-media, built beside storlabd (<build>/media).
+sl_find_media() {
+  local c
+  MEDIA=""
+  for c in "$(dirname "$SL_BIN")/../media/storlab-media" "$(dirname "$SL_BIN")/storlab-media" "$(command -v storlab-media || true)"; do
+    [[ -n $c && -x $c ]] && { MEDIA=$c; return 0; }
+  done
+  sl_die "storlab-media not found near $SL_BIN (build the storlab-media target)"
+}

@@ -15,16 +15,10 @@ source "$here/lib.sh"
 # shellcheck source=tgtadm_lib.sh
 source "$here/tgtadm_lib.sh"
 sl_init "${1:-}"
-sl_need cc
-[[ -f /usr/include/iscsi/iscsi.h ]] || sl_skip "libiscsi-dev (iscsi/iscsi.h) not installed"
-tool=$SL_TMP/changer_cdbs
-cc -O1 -std=c99 -D_POSIX_C_SOURCE=200809L -o "$tool" "$here/changer_cdbs.c" -liscsi || sl_die "cannot build changer_cdbs.c"
+sl_cdb_tool
+tool=$CDB_TOOL
 tgtadm_find_ctl
-MEDIA=""
-for c in "$(dirname "$SL_BIN")/../media/storlab-media" "$(dirname "$SL_BIN")/storlab-media" "$(command -v storlab-media || true)"; do
-  [[ -n $c && -x $c ]] && { MEDIA=$c; break; }
-done
-[[ -n $MEDIA ]] || sl_die "storlab-media not found near $SL_BIN (build the storlab-media target)"
+sl_find_media
 
 # media_home holds the cartridges, each file named by its barcode (tgt's convention).
 HOME_DIR=$SL_TMP/vtl
