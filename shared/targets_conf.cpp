@@ -6,6 +6,7 @@
 // target level apply to every LUN unless a sub-block sets them. LUNs without a
 // "lun" are numbered from 1, backing-store before direct-store (as tgt-admin).
 #include "shared/targets_conf.h"
+#include "shared/iscsi_params.h"
 
 #include <QDir>
 #include <QFile>
@@ -361,7 +362,10 @@ struct Converter {
             } else if (n.key == QLatin1String("driver")) {
                 if (n.value != QLatin1String("iscsi")) p.issue(n, QStringLiteral("only the iscsi driver is provided; iscsi is used"));
             } else if (tuningKeys().contains(n.key)) {
-                p.issue(n, QStringLiteral("per-target iSCSI parameters are not supported; the daemon-wide values apply"));
+                // tgt-admin passes these to "tgtadm --op update --mode target --name K --value V".
+                const IscsiParamCheck c = checkIscsiParam(n.key, n.value);
+                if (c.ok()) target.iscsiParams.insert(c.name, c.value);
+                else p.issue(n, c.error + QStringLiteral("; the daemon-wide value applies"));
             } else if (lunDirectives().contains(n.key)) {
                 globals[n.key] = n;
             } else {

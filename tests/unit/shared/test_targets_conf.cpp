@@ -74,6 +74,17 @@ private slots:
         }
         QVERIFY(reported(r, QStringLiteral("vendor_id MyCompany Inc.")));
     }
+    void perTargetIscsiParams()
+    {
+        // tgt-admin's per-target parameters become the target's iscsiParams (RFC 7143 §13.12).
+        const TargetConfig* t = target(r, "iqn.2008-09.com.example:server.target3");
+        QVERIFY(t);
+        QCOMPARE(t->iscsiParams.value(QStringLiteral("MaxRecvDataSegmentLength")), QStringLiteral("8192"));
+        QVERIFY(!reported(r, QStringLiteral("maxrecvdatasegmentlength")));
+        // A value tgtd would refuse too (digest names are case-sensitive): reported, not set.
+        QVERIFY(reported(r, QStringLiteral("headerdigest crc32c")));
+        QVERIFY(target(r, "iqn.libiscsi.unittest.target")->iscsiParams.isEmpty());
+    }
     void accountsAndAcls()
     {
         const TargetConfig* t = target(r, "iqn.2008-09.com.example:server.target3");
@@ -88,7 +99,6 @@ private slots:
         QVERIFY(found);
         QCOMPARE(r.config.discovery.incomingUsers, QStringList{QStringLiteral("discovery-user")});
         QVERIFY(reported(r, QStringLiteral("incominguser shortsecret")));  // weak secret warning
-        QVERIFY(reported(r, QStringLiteral("maxrecvdatasegmentlength")));
     }
     void perLunBlocksOverrideTargetOptions()
     {
