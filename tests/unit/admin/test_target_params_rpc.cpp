@@ -46,15 +46,8 @@ private slots:
     void init()
     {
         QVERIFY(dir_.isValid());
-        const QString cfg = dir_.path() + QStringLiteral("/lab.json");
-        QFile f(cfg);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QStringLiteral(R"({"schema":2,"targets":[{"iqn":"%1","luns":[{"lun":1,"type":"disk","store":"null","size":"4M"}]}]})")
-                    .arg(kIqn).toUtf8());
-        f.close();
-        QFile::remove(dir_.path() + "/state/config.json");
         daemon_ = std::make_unique<test::AdminTestDaemon>(dir_.path());
-        const QString err = daemon_->start(cfg);
+        const QString err = daemon_->startWithTarget(kIqn, R"([{"lun":1,"type":"disk","store":"null","size":"4M"}])");
         QVERIFY2(err.isEmpty(), qPrintable(err));
     }
     void cleanup() { daemon_.reset(); }
