@@ -4,14 +4,44 @@
 // "vendor" picks the personality (IBM ULT3580-TD<N> default, HP Ultrium <N>-SCSI).
 #include "app/device_factory.h"
 #include "app/identity_store.h"
+#include "core/logging.h"
+#include "media/tape_cartridge.h"
 #include "media/tape_generation.h"
 #include "scsi/ssc_drive.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace storlab::app {
 
 namespace {
+
+// tgt's tape files (tgtimg / bs_ssc, as tgt's doc/README.vtl makes them)
+// become storlab cartridges the first time a tape LU is given one: the
+// records, filemarks and barcode are converted (media::convertTgtImage) and
+// the tgt file is kept beside it as <path>.tgtimg. "" when `path` is not a
+// tgt image (or was converted), else why the conversion failed.
+QString convertIfTgtImage(const QString& path, const std::optional<media::TapeGeneration>& gen)
+{
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return {};
+    const QString converted = path + QStringLiteral(".storlab-tmp");
+    QFile::remove(converted);
+    auto r = media::convertTgtImage(path.toStdString(), converted.toStdString(), gen);
+    if (!r.ok()) {
+        QFile::remove(converted);
+        return r.error().code == media::tape_error::BadFormat ? QString()   // not a tgt image: used as it is
+                                                              : QString::fromStdString(r.error().message);
+    }
+    const QString kept = path + QStringLiteral(".tgtimg");
+    if (QFile::exists(kept) || !QFile::rename(path, kept) || !QFile::rename(converted, path)) {
+        QFile::remove(converted);
+        return QStringLiteral("%1 is a tgt tape image; converting it needs %2 free (it keeps the tgt file)").arg(path, kept);
+    }
+    qCInfo(lcScsi).noquote() << path << ": tgt tape image converted to a storlab cartridge, the tgt file kept as" << kept;
+    return {};
+}
 
 DeviceResult buildTape(const DeviceContext& c)
 {
@@ -20,7 +50,9 @@ DeviceResult buildTape(const DeviceContext& c)
     const auto gen = media::parseGeneration(genText.toStdString());
     if (!gen)
         return {nullptr, QStringLiteral("unknown tape generation '%1' (LTO-1 .. LTO-10)").arg(genText), {}};
-    QString err;
+    QString err = convertIfTgtImage(lc.path, gen);
+    if (!err.isEmpty())
+        return {nullptr, err, {}};
     const StoredIdentity id = c.identities.identityFor(c.target.iqn, lc.lun, &err);
     if (!err.isEmpty())
         return {nullptr, err, {}};

@@ -23,9 +23,15 @@ sl_find_media
 # media_home holds the cartridges, each file named by its barcode (tgt's convention).
 HOME_DIR=$SL_TMP/vtl
 mkdir -p "$HOME_DIR"
-for bc in tape1 tape2; do
-  sl_run 30 "$MEDIA" tape create --barcode "$bc" --capacity 64M "$HOME_DIR/$bc" >/dev/null
-done
+# tape1 as README.vtl makes it, with tgt's tgtimg when installed: the tape LU
+# given it with -b converts it to a storlab cartridge (the tgt file kept as
+# tape1.tgtimg); tape2 is a storlab cartridge from the start.
+if command -v tgtimg >/dev/null 2>&1; then
+  sl_run 30 tgtimg --op new --device-type tape --barcode tape1 --size 64 --type data --file "$HOME_DIR/tape1" >/dev/null
+else
+  sl_run 30 "$MEDIA" tape create --barcode tape1 --capacity 64M "$HOME_DIR/tape1" >/dev/null
+fi
+sl_run 30 "$MEDIA" tape create --barcode tape2 --capacity 64M "$HOME_DIR/tape2" >/dev/null
 : >"$HOME_DIR/smc"
 
 export STORLAB_SOCKET=$SL_TMP/admin.sock
@@ -49,6 +55,10 @@ refused() {
 adm --lld iscsi --op new --mode target --tid 1 -T iqn.2008-09.com.example:vtl
 adm --lld iscsi --mode logicalunit --op new --tid 1 --lun 1 -b "$HOME_DIR/tape1" --device-type=tape
 adm --lld iscsi --mode logicalunit --op update --tid 1 --lun 1 --params online=0
+if command -v tgtimg >/dev/null 2>&1; then
+  [[ -f $HOME_DIR/tape1.tgtimg ]] || sl_die "the tgt image tape1 was not converted (no tape1.tgtimg kept)"
+  sl_run 30 "$MEDIA" tape info "$HOME_DIR/tape1" | grep -q tape1 || sl_die "tape1 is not a storlab cartridge labelled tape1 after the conversion"
+fi
 adm --lld iscsi --mode logicalunit --op new --tid 1 --lun 4 -b "$HOME_DIR/smc" --device-type=changer
 adm --lld iscsi --mode logicalunit --op update --tid 1 --lun 4 --params media_home="$HOME_DIR"
 adm --lld iscsi --mode logicalunit --op update --tid 1 --lun 4 --params element_type=4,start_address=1,quantity=1
