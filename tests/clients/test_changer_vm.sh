@@ -38,17 +38,9 @@ mtx -f $C load 2 0
 mtx -f $C status >/tmp/st2
 grep -Eq 'Data Transfer Element 0:Full \(Storage Element 2 Loaded\):VolumeTag *= *A00001L6' /tmp/st2
 grep -Eq 'Storage Element 2:Empty' /tmp/st2
-T=$(find-dev tape)
-mt -f $T status >/dev/null 2>&1 || true   # the load's unit attention
-mt -f $T status | tee /tmp/mt
-grep -q ONLINE /tmp/mt
-mt -f $T rewind
-echo "storlab changer vm test" >/tmp/payload
-tar -C /tmp -cf $T payload
-mt -f $T rewind
-mkdir -p /tmp/out && tar -C /tmp/out -xf $T
-cmp /tmp/payload /tmp/out/payload
-mt -f $T rewind
+GUEST
+vm_guest_tape_roundtrip "storlab changer vm test" >>"$guest"
+cat >>"$guest" <<'GUEST'
 mtx -f $C unload 2 0
 mtx -f $C status >/tmp/st3
 grep -Eq 'Data Transfer Element 0:Empty' /tmp/st3

@@ -53,17 +53,9 @@ grep -Eq 'Storage Element 4:Empty' /tmp/st1
 mtx -f $C load 1 0
 mtx -f $C status >/tmp/st2
 grep -Eq 'Data Transfer Element 0:Full \(Storage Element 1 Loaded\):VolumeTag *= *tape1' /tmp/st2
-T=$(find-dev tape)
-mt -f $T status >/dev/null 2>&1 || true   # the load's unit attention
-mt -f $T status | tee /tmp/mt
-grep -q ONLINE /tmp/mt
-mt -f $T rewind
-echo "storlab README.vtl vm test" >/tmp/payload
-tar -C /tmp -cf $T payload
-mt -f $T rewind
-mkdir -p /tmp/out && tar -C /tmp/out -xf $T
-cmp /tmp/payload /tmp/out/payload
-mt -f $T rewind
+GUEST
+vm_guest_tape_roundtrip "storlab README.vtl vm test" >>"$guest"
+cat >>"$guest" <<'GUEST'
 mtx -f $C unload 1 0
 mtx -f $C status | grep -Eq 'Storage Element 1:Full *:VolumeTag *= *tape1'
 echo "VTL-VM OK"

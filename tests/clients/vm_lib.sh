@@ -69,3 +69,22 @@ want() { grep -Eq "$2" "$1" || { echo "--- $1:"; cat "$1"; fail "$3: expected /$
 eq() { [ "$1" = "$2" ] || fail "$3: got '$1', want '$2'"; }
 PRELUDE
 }
+
+# vm_guest_tape_roundtrip TEXT: prints guest shell lines (for a guest script
+# heredoc) that check the tape drive $T of the guest is ONLINE, write TEXT with
+# tar, read it back and compare, and rewind (used after a changer loaded it).
+vm_guest_tape_roundtrip() {
+  cat <<GUEST
+T=\$(find-dev tape)
+mt -f \$T status >/dev/null 2>&1 || true   # the load's unit attention
+mt -f \$T status | tee /tmp/mt
+grep -q ONLINE /tmp/mt
+mt -f \$T rewind
+echo "$1" >/tmp/payload
+tar -C /tmp -cf \$T payload
+mt -f \$T rewind
+mkdir -p /tmp/out && tar -C /tmp/out -xf \$T
+cmp /tmp/payload /tmp/out/payload
+mt -f \$T rewind
+GUEST
+}
