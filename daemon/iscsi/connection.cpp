@@ -151,6 +151,15 @@ void Connection::close(const char* why, bool flushFirst)
 
 void Connection::onReadable()
 {
+    // With this connection alone on its reactor, wait for the next command by
+    // spinning briefly rather than in the event loop (net/busy_poll.h).
+    while (readAndAnswer() && state_ == State::FullFeature && !readPaused_ && outPending_ == 0 &&
+           reactor_.connectionCount() == 1 && busyPoll_.awaitReadable(fd_, reactor_)) {
+    }
+}
+
+bool Connection::readAndAnswer()
+{
     for (int round = 0; round < kMaxReadsPerWakeup && state_ != State::Closing && !readPaused_; ++round) {
         const std::span<uint8_t> tail = reader_.writable(kReadAtLeast);
         uint8_t spill[kReadSpill];
@@ -158,7 +167,7 @@ void Connection::onReadable()
         const ssize_t n = ::readv(fd_, iov, 2);
         if (n == 0) {
             close("peer closed the connection");
-            return;
+            return false;
         }
         if (n < 0) {
             if (errno == EINTR)
@@ -166,7 +175,7 @@ void Connection::onReadable()
             if (errno == EAGAIN || errno == EWOULDBLOCK)
                 break;
             close("read error");
-            return;
+            return false;
         }
         const size_t got = size_t(n);
         reader_.commit(std::min(got, tail.size()));
@@ -179,6 +188,7 @@ void Connection::onReadable()
             break;   // the socket is drained
     }
     flush();
+    return true;
 }
 
 void Connection::processBuffered()

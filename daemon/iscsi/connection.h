@@ -11,6 +11,7 @@
 #include "iscsi/pdu/pdu_reader.h"
 #include "iscsi/pdu/pdu_writer.h"
 #include "iscsi/session.h"
+#include "net/busy_poll.h"
 
 #include <QObject>
 #include <chrono>
@@ -89,6 +90,8 @@ private:
 
     // I/O (connection.cpp)
     void onReadable();
+    // Reads what has arrived, handles it and flushes the answers; false once closed.
+    bool readAndAnswer();
     void processBuffered();
     void pauseReading();
     void onWritable();
@@ -153,6 +156,7 @@ private:
     PduReader reader_;
     ReadResult incoming_;                 // the PDU being handled (buffers reused)
     bool readPaused_ = false;             // back-pressure: output queue over its limit
+    net::BusyPoll busyPoll_;
     DigestSettings digests_;
     std::vector<uint8_t> outBytes_;       // headers, digests, padding, small data segments
     std::vector<OutSlice> outSlices_;     // what to send, in order

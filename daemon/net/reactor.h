@@ -39,6 +39,8 @@ public:
     // On the reactor thread, while it runs posted work: `work` runs once the
     // current batch is done (e.g. one flush per connection per batch).
     void deferToBatchEnd(Work* work);
+    // True when posted work waits to run (a hint, for busy polling to give way).
+    bool hasPendingWork() const { return head_.load(std::memory_order_relaxed) != nullptr; }
     // Parent for objects living on this reactor.
     QObject* context() const { return context_; }
     bool isCurrentThread() const { return QThread::currentThread() == &thread_; }
