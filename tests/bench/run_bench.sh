@@ -4,6 +4,9 @@
 # after the other (initiator and target share this machine's CPUs):
 #   main      null backing store on both: 4K random QD32/QD1, 256K sequential
 #             QD8 (shared/harness/perf.sh, fio's libiscsi engine)
+#   latency   null store, 4K random read at QD1, tgt and storlabd alternating
+#             for 3 rounds each: the median (p50) and p99 of the per-I/O
+#             latency from fio's percentiles (perf.sh reports the mean only)
 #   loopback  the loopback TCP copy rate (loopback_tcp.c, 256 KiB blocks):
 #             the ceiling the seq rows are compared with
 #   scaling   storlabd alone: 1 session on 1 reactor vs 4 sessions (fio jobs)
@@ -21,7 +24,7 @@ BENCH_NAME=run_bench.sh
 source "$(dirname "${BASH_SOURCE[0]}")/bench_lib.sh"
 repo=$bench_repo
 harness=$bench_harness
-all_sections=main,loopback,scaling,stores,alloc,idle
+all_sections=main,latency,loopback,scaling,stores,alloc,idle
 
 usage() {
   cat <<USAGE
@@ -113,6 +116,49 @@ if want main; then
     "$harness/perf.sh" "${perf_args[@]}" ${workloads:+--workloads "$workloads"} --target-pid "$SL_PID" \
       --label storlab "$(sl_url "$SL_IQN" 1)" "$data/main-storlab.jsonl" || echo "(some storlab workloads failed)" >&2
     bench_storlab_stop
+  fi
+fi
+
+# ---------------------------------------------------------------- latency
+# fio_latency URL LABEL ROUND OUT: 4K random reads at QD1 for $runtime s;
+# appends {"label", "round", "iops", "lat_p50_us", "lat_p99_us", "lat_mean_us"}
+# to OUT (latency = submission to completion, fio's lat_ns with percentiles).
+fio_latency() {
+  local url=$1 label=$2 round=$3 dest=$4
+  timeout $((runtime + 60)) "$fio_bin" --name=qd1 --ioengine=libiscsi --filename="${url//:/\\:}" --rw=randread \
+    --bs=4k --iodepth=1 --runtime="$runtime" --time_based --randrepeat=0 --lat_percentiles=1 \
+    --percentile_list=50:99 --output-format=json --output="$SL_TMP/qd1.json" >"$SL_TMP/qd1.out" 2>&1 ||
+    { cat "$SL_TMP/qd1.out" >&2; echo "(fio QD1 against $label failed)" >&2; return 0; }
+  python3 - "$SL_TMP/qd1.json" "$label" "$round" >>"$dest" <<'PY'
+import json, sys
+read = json.load(open(sys.argv[1]))["jobs"][0]["read"]
+pct = read["lat_ns"]["percentile"]
+print(json.dumps({"label": sys.argv[2], "round": int(sys.argv[3]), "iops": round(read["iops"], 1),
+                  "lat_p50_us": round(pct["50.000000"] / 1000, 1), "lat_p99_us": round(pct["99.000000"] / 1000, 1),
+                  "lat_mean_us": round(read["lat_ns"]["mean"] / 1000, 1)}))
+PY
+}
+
+if want latency; then
+  if [[ -z $fio_bin ]]; then
+    echo "(latency skipped: needs fio with the libiscsi engine)" >&2
+  else
+    # Alternating rounds spread slow drifts of the machine over both targets.
+    for round in 1 2 3; do
+      if [[ $only != storlab ]]; then
+        bench_tgt_start "$cport" start --bstype null
+        echo "=== latency round $round: tgt (null store), randread 4K QD1"
+        fio_latency "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" tgt "$round" "$data/latency.jsonl"
+        bench_tgt_stop
+      fi
+      if [[ $only != tgt ]]; then
+        null_config "$SL_TMP/null.json"
+        bench_storlab_start "$SL_TMP/null.json"
+        echo "=== latency round $round: storlabd (null store), randread 4K QD1"
+        fio_latency "$(sl_url "$SL_IQN" 1)" storlab "$round" "$data/latency.jsonl"
+        bench_storlab_stop
+      fi
+    done
   fi
 fi
 
