@@ -113,10 +113,7 @@ QString RpcServer::listenLocal(const QString& path, bool replaceLive)
     localPath_ = path;
     connect(local_, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket* s = local_->nextPendingConnection()) {
-            int n = 0;
-            for (const auto& c : clients_)
-                n += c->tls ? 0 : 1;
-            if (n >= kMaxLocalClients) {
+            if (clientCount(false) >= kMaxLocalClients) {
                 s->abort();
                 s->deleteLater();
                 continue;
@@ -126,6 +123,11 @@ QString RpcServer::listenLocal(const QString& path, bool replaceLive)
     });
     qCInfo(lcAdmin).noquote() << "admin socket" << path;
     return {};
+}
+
+int RpcServer::clientCount(bool tls) const
+{
+    return int(std::count_if(clients_.begin(), clients_.end(), [tls](const auto& c) { return c->tls == tls; }));
 }
 
 quint16 RpcServer::tlsPort() const

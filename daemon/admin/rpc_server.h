@@ -55,6 +55,7 @@ private:
         quint64 serial = 0;              // identifies the client across a deferred call
     };
     void addClient(QIODevice* device, bool tls, const QString& peer);
+    int clientCount(bool tls) const;   // connected clients of one transport (caps above)
     void onReadable(Client* client);
     void processLines(Client* client);
     // Runs a deferred Outcome's work on the pool; replies (in order) on this thread.

@@ -34,13 +34,13 @@ QString loadTlsPair(const QString& certFile, const QString& keyFile, TlsPair* ou
     const auto certs = QSslCertificate::fromPath(certFile);
     QFile kf(keyFile);
     if (certs.isEmpty() || !kf.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read the certificate %1 or key %2").arg(certFile, keyFile);
+        return QStringLiteral("admin.tls: cannot read the certificate %1 (PEM) or the key %2").arg(certFile, keyFile);
     const QByteArray keyPem = kf.readAll();
     QSslKey key(keyPem, QSsl::Rsa);
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Ec);
     if (key.isNull())
-        return QStringLiteral("%1: not an unencrypted PEM RSA or EC private key").arg(keyFile);
+        return QStringLiteral("admin.tls.key %1: not an unencrypted PEM RSA or EC private key").arg(keyFile);
     out->configuration = QSslConfiguration::defaultConfiguration();
     out->configuration.setLocalCertificateChain(certs);
     out->configuration.setPrivateKey(key);
@@ -114,10 +114,7 @@ void RpcServer::adoptTlsListener(QSslServer* server, const QString& address)
     server->setParent(this);
     connect(server, &QSslServer::pendingConnectionAvailable, this, [this, server] {
         while (QTcpSocket* s = server->nextPendingConnection()) {
-            int n = 0;
-            for (const auto& c : clients_)
-                n += c->tls ? 1 : 0;
-            if (n >= kMaxTlsClients) {
+            if (clientCount(true) >= kMaxTlsClients) {
                 s->abort();
                 s->deleteLater();
                 continue;
