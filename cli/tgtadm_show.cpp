@@ -194,13 +194,23 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
     out += kTab1 + QStringLiteral("debug: %1\n").arg(info.value(QLatin1String("logLevel")).toString() == QLatin1String("debug")
                                                           ? QStringLiteral("on") : QStringLiteral("off"));
     out += QStringLiteral("LLDs:\n") + kTab1 + QStringLiteral("iscsi: ready\n");
+    // The stores and device types storlab has, in the order tgtd lists its own
+    // (tgt's sheepdog, bsg, sg, osd and passthrough are not in storlab; uring
+    // is not in tgt). ssc/smc/mmc are the tape, changer and DVD media stores
+    // that tgtadm's -Y tape/changer/cd LUs use.
     out += QStringLiteral("Backing stores:\n");
-    for (const char* bs : {"rdwr (bsoflags sync:direct)", "aio", "uring", "null"})
+    for (const char* bs : {"null", "ssc", "smc (bsoflags sync:direct)", "mmc (bsoflags sync:direct)",
+                           "rdwr (bsoflags sync:direct)", "aio", "uring"})
         out += kTab1 + QLatin1String(bs) + QLatin1Char('\n');
-    out += QStringLiteral("Device types:\n");
+    QStringList types;
     for (const QJsonValue& c : info.value(QLatin1String("capabilities")).toArray())
         if (c.toString().startsWith(QLatin1String("lun.types:")))
-            out += kTab1 + typeName(c.toString().mid(10)) + QLatin1Char('\n');
+            types << typeName(c.toString().mid(10));
+    types << QStringLiteral("controller");   // every target's LUN 0 (SPC-4 §6.6, as in tgt)
+    out += QStringLiteral("Device types:\n");
+    for (const char* t : {"disk", "cd/dvd", "controller", "changer", "tape"})
+        if (types.contains(QLatin1String(t)))
+            out += kTab1 + QLatin1String(t) + QLatin1Char('\n');
     const QJsonObject discovery = config.value(QLatin1String("discovery")).toObject();
     const QJsonArray users = discovery.value(QLatin1String("incomingUsers")).toArray();
     if (!users.isEmpty()) {
