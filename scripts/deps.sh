@@ -16,5 +16,17 @@ echo "storlab: installing ${missing[*]}"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
 export DEBIAN_FRONTEND=noninteractive
+# tgt (the reference target the tests compare with) and prometheus (for its
+# promtool) are tools here, not services: their packages would start tgtd on
+# port 3260 - the lab's port - and a Prometheus server. Unless the machine
+# already has a policy (Debian's invoke-rc.d hook), a temporary one keeps just
+# those two from starting while apt installs them.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\n# storlab scripts/deps.sh, removed when it ends\ncase "$1" in tgt|prometheus) exit 101 ;; esac\nexit 0\n' |
+    $SUDO tee "$policy" >/dev/null
+  $SUDO chmod 755 "$policy"
+  trap '$SUDO rm -f "$policy"' EXIT
+fi
 $SUDO apt-get -o DPkg::Lock::Timeout=600 update -q
 $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}"
