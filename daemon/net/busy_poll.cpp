@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <algorithm>
 #include <cerrno>
-#include <sys/socket.h>
+#include <poll.h>
 
 namespace storlab::net {
 
@@ -32,10 +32,12 @@ bool BusyPoll::awaitReadable(int fd, const Reactor& reactor)
         return false;
     }
     const auto deadline = std::chrono::steady_clock::now() + budget_;
+    // poll() with no timeout looks at the socket without taking its lock (a
+    // recv(MSG_PEEK) would, and contend with the kernel delivering to it).
+    pollfd pfd{fd, POLLIN, 0};
     for (;;) {
-        char byte;
-        const ssize_t n = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-        if (n >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+        const int n = ::poll(&pfd, 1, 0);
+        if (n > 0 || (n < 0 && errno != EINTR)) {
             backoff_ = 0;   // data, end of stream or an error: the reader takes it from here
             return true;
         }
