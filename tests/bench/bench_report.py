@@ -131,6 +131,20 @@ if lat:
                       fmt(x["iops"], ".0f")))
     print("ratio of medians storlab/tgt: %s (goal < 1.0: %s)" % (fmt(p50, ".2f"), verdict(doc["latency"]["goal_met"])))
 
+# ------------------------------------------------------------ sessions
+two = load_lines("sessions.jsonl")
+doc["sessions"] = None
+if two:
+    rows = []
+    print("\n4K random, QD32 split over 2 sessions (fio numjobs=2, iodepth=16), null store")
+    print("%-10s %10s %12s %6s" % ("", "tgt IOPS", "storlab IOPS", "ratio"))
+    for rw in dict.fromkeys(r["rw"] for r in two):
+        t = next((r["iops"] for r in two if r["rw"] == rw and r["label"] == "tgt"), None)
+        s = next((r["iops"] for r in two if r["rw"] == rw and r["label"] == "storlab"), None)
+        rows.append({"rw": rw, "tgt_iops": t, "storlab_iops": s, "ratio": ratio(t, s)})
+        print("%-10s %10s %12s %6s" % (rw, fmt(t, ".0f"), fmt(s, ".0f"), fmt(rows[-1]["ratio"], ".2f")))
+    doc["sessions"] = rows
+
 # ------------------------------------------------------------ scaling
 scale = load_lines("scaling.jsonl")
 one = next((r for r in scale if r["sessions"] == 1), None)

@@ -7,6 +7,9 @@
 #   latency   null store, 4K random read at QD1, tgt and storlabd alternating
 #             for 3 rounds each: the median (p50) and p99 of the per-I/O
 #             latency from fio's percentiles (perf.sh reports the mean only)
+#   sessions  null store, 4K random read/write at QD32 split over 2 sessions
+#             (fio numjobs=2, iodepth=16): one fio thread saturates a core
+#             at QD32, so this shows the targets rather than the initiator
 #   loopback  the loopback TCP copy rate (loopback_tcp.c, 256 KiB blocks):
 #             the ceiling the seq rows are compared with
 #   scaling   storlabd alone: 1 session on 1 reactor vs 4 sessions (fio jobs)
@@ -24,7 +27,7 @@ BENCH_NAME=run_bench.sh
 source "$(dirname "${BASH_SOURCE[0]}")/bench_lib.sh"
 repo=$bench_repo
 harness=$bench_harness
-all_sections=main,latency,loopback,scaling,stores,alloc,idle
+all_sections=main,latency,sessions,loopback,scaling,stores,alloc,idle
 
 usage() {
   cat <<USAGE
@@ -159,6 +162,47 @@ if want latency; then
         bench_storlab_stop
       fi
     done
+  fi
+fi
+
+# ---------------------------------------------------------------- sessions
+# fio_two_sessions URL LABEL RW OUT: RW 4K at QD16 on each of 2 sessions;
+# appends {"label", "rw", "iops"} to OUT.
+fio_two_sessions() {
+  local url=$1 label=$2 rw=$3 dest=$4
+  timeout $((runtime + 60)) "$fio_bin" --name=two --ioengine=libiscsi --filename="${url//:/\\:}" --rw="$rw" --bs=4k \
+    --iodepth=16 --numjobs=2 --group_reporting --runtime="$runtime" --time_based --randrepeat=0 \
+    --output-format=json --output="$SL_TMP/two.json" >"$SL_TMP/two.out" 2>&1 ||
+    { cat "$SL_TMP/two.out" >&2; echo "(fio $rw on 2 sessions against $label failed)" >&2; return 0; }
+  python3 - "$SL_TMP/two.json" "$label" "$rw" >>"$dest" <<'PY'
+import json, sys
+job = json.load(open(sys.argv[1]))["jobs"][0]
+side = "read" if "read" in sys.argv[3] else "write"
+print(json.dumps({"label": sys.argv[2], "rw": sys.argv[3], "iops": round(job[side]["iops"], 1)}))
+PY
+}
+
+if want sessions; then
+  if [[ -z $fio_bin ]]; then
+    echo "(sessions skipped: needs fio with the libiscsi engine)" >&2
+  else
+    if [[ $only != storlab ]]; then
+      bench_tgt_start "$cport" start --bstype null
+      echo "=== tgt (null store): 4K random read/write, QD32 over 2 sessions"
+      for rw in randread randwrite; do
+        fio_two_sessions "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" tgt "$rw" "$data/sessions.jsonl"
+      done
+      bench_tgt_stop
+    fi
+    if [[ $only != tgt ]]; then
+      null_config "$SL_TMP/null.json"
+      bench_storlab_start "$SL_TMP/null.json"
+      echo "=== storlabd (null store): 4K random read/write, QD32 over 2 sessions"
+      for rw in randread randwrite; do
+        fio_two_sessions "$(sl_url "$SL_IQN" 1)" storlab "$rw" "$data/sessions.jsonl"
+      done
+      bench_storlab_stop
+    fi
   fi
 fi
 
