@@ -122,16 +122,26 @@ if want main; then
   fi
 fi
 
+# fio_libiscsi NAME URL WHAT ARGS...: one bounded fio run of 4K I/O with the
+# libiscsi engine on URL for $runtime s, its JSON in $SL_TMP/NAME.json; on
+# failure prints fio's output and "(fio WHAT failed)" and returns 1.
+fio_libiscsi() {
+  local name=$1 url=$2 what=$3
+  shift 3
+  timeout $((runtime + 60)) "$fio_bin" --name="$name" --ioengine=libiscsi --filename="${url//:/\\:}" --bs=4k \
+    --runtime="$runtime" --time_based --randrepeat=0 "$@" \
+    --output-format=json --output="$SL_TMP/$name.json" >"$SL_TMP/$name.out" 2>&1 ||
+    { cat "$SL_TMP/$name.out" >&2; echo "(fio $what failed)" >&2; return 1; }
+}
+
 # ---------------------------------------------------------------- latency
 # fio_latency URL LABEL ROUND OUT: 4K random reads at QD1 for $runtime s;
 # appends {"label", "round", "iops", "lat_p50_us", "lat_p99_us", "lat_mean_us"}
 # to OUT (latency = submission to completion, fio's lat_ns with percentiles).
 fio_latency() {
   local url=$1 label=$2 round=$3 dest=$4
-  timeout $((runtime + 60)) "$fio_bin" --name=qd1 --ioengine=libiscsi --filename="${url//:/\\:}" --rw=randread \
-    --bs=4k --iodepth=1 --runtime="$runtime" --time_based --randrepeat=0 --lat_percentiles=1 \
-    --percentile_list=50:99 --output-format=json --output="$SL_TMP/qd1.json" >"$SL_TMP/qd1.out" 2>&1 ||
-    { cat "$SL_TMP/qd1.out" >&2; echo "(fio QD1 against $label failed)" >&2; return 0; }
+  fio_libiscsi qd1 "$url" "QD1 against $label" --rw=randread --iodepth=1 --lat_percentiles=1 \
+    --percentile_list=50:99 || return 0
   python3 - "$SL_TMP/qd1.json" "$label" "$round" >>"$dest" <<'PY'
 import json, sys
 read = json.load(open(sys.argv[1]))["jobs"][0]["read"]
@@ -170,10 +180,8 @@ fi
 # appends {"label", "rw", "iops"} to OUT.
 fio_two_sessions() {
   local url=$1 label=$2 rw=$3 dest=$4
-  timeout $((runtime + 60)) "$fio_bin" --name=two --ioengine=libiscsi --filename="${url//:/\\:}" --rw="$rw" --bs=4k \
-    --iodepth=16 --numjobs=2 --group_reporting --runtime="$runtime" --time_based --randrepeat=0 \
-    --output-format=json --output="$SL_TMP/two.json" >"$SL_TMP/two.out" 2>&1 ||
-    { cat "$SL_TMP/two.out" >&2; echo "(fio $rw on 2 sessions against $label failed)" >&2; return 0; }
+  fio_libiscsi two "$url" "$rw on 2 sessions against $label" --rw="$rw" --iodepth=16 --numjobs=2 \
+    --group_reporting || return 0
   python3 - "$SL_TMP/two.json" "$label" "$rw" >>"$dest" <<'PY'
 import json, sys
 job = json.load(open(sys.argv[1]))["jobs"][0]
@@ -227,10 +235,8 @@ fi
 fio_sessions() {
   local url=$1 jobs=$2 dest=$3 c0 c1
   c0=$(bench_cpu_ticks "$SL_PID")
-  timeout $((runtime + 60)) "$fio_bin" --name=scale --ioengine=libiscsi --filename="${url//:/\\:}" --rw=randread \
-    --bs=4k --iodepth=32 --numjobs="$jobs" --group_reporting --runtime="$runtime" --time_based --randrepeat=0 \
-    --output-format=json --output="$SL_TMP/scale.json" >"$SL_TMP/scale.out" 2>&1 ||
-    { cat "$SL_TMP/scale.out" >&2; echo "(fio with $jobs sessions failed)" >&2; return 0; }
+  fio_libiscsi scale "$url" "with $jobs sessions" --rw=randread --iodepth=32 --numjobs="$jobs" \
+    --group_reporting || return 0
   c1=$(bench_cpu_ticks "$SL_PID")
   python3 - "$SL_TMP/scale.json" "$jobs" "$((c1 - c0))" "$(getconf CLK_TCK)" "$4" >>"$dest" <<'PY'
 import json, sys
