@@ -83,3 +83,7 @@ bench_storlab_stop() {
 bench_cpu_ticks() { # PID -> utime + stime of the whole process, in clock ticks
   awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
+
+bench_cpu_jiffies() { # -> "steal total": the machine's steal and total CPU time so far (/proc/stat)
+  awk '/^cpu / { t = 0; for (i = 2; i <= 9; i++) t += $i; print $9, t }' /proc/stat
+}

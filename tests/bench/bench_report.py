@@ -145,6 +145,33 @@ if two:
         print("%-10s %10s %12s %6s" % (rw, fmt(t, ".0f"), fmt(s, ".0f"), fmt(rows[-1]["ratio"], ".2f")))
     doc["sessions"] = rows
 
+# ------------------------------------------------------------ initiator
+# fio's libiscsi engine runs in one thread: at C us of its CPU per I/O it
+# cannot pass 1e6 / C IOPS against any target. With storlab's (lower) C, that
+# bound over tgt's IOPS is the highest single-session ratio this initiator can
+# show on this machine.
+ini = load_lines("initiator.jsonl")
+doc["initiator"] = None
+if ini:
+    rows = []
+    print("\n4K random QD32 on one session again: the initiator's CPU (fio libiscsi, one thread), null store")
+    line = "%-10s %-8s %10s %15s %13s %18s %7s"
+    print(line % ("", "target", "IOPS", "initiator cpu%", "init. us/IO", "initiator bound", "steal%"))
+    for rw in dict.fromkeys(r["rw"] for r in ini):
+        t = next((r for r in ini if r["rw"] == rw and r["label"] == "tgt"), None)
+        s = next((r for r in ini if r["rw"] == rw and r["label"] == "storlab"), None)
+        for r in (t, s):
+            if r:
+                r["bound_iops"] = round(1e6 / r["initiator_us_per_io"]) if r.get("initiator_us_per_io") else None
+                print(line % (rw, r["label"], fmt(r["iops"], ".0f"), fmt(r["initiator_cpu_pct"], ".1f"),
+                              fmt(r["initiator_us_per_io"], ".2f"), fmt(r["bound_iops"], ".0f"), fmt(r["steal_pct"], ".1f")))
+        row = {"rw": rw, "tgt": t, "storlab": s, "ratio": ratio(t and t["iops"], s and s["iops"]),
+               "bound_ratio": ratio(t and t["iops"], s and s.get("bound_iops"))}
+        rows.append(row)
+        print("%-10s storlab / tgt %s; the initiator's bound at storlab's cost / tgt's IOPS: %s" % (
+            "", fmt(row["ratio"], ".2f"), fmt(row["bound_ratio"], ".2f")))
+    doc["initiator"] = rows
+
 # ------------------------------------------------------------ scaling
 scale = load_lines("scaling.jsonl")
 one = next((r for r in scale if r["sessions"] == 1), None)
@@ -194,6 +221,13 @@ if idle:
     print("\nidle session memory: %s KiB per session, %s sessions (goal < 256 KiB)" % (
         fmt(idle.get("kib_per_idle_session"), ".1f"), idle.get("sessions", "-")))
 
+start = doc["machine"].get("cpu_jiffies_start")
+if start:
+    with open("/proc/stat") as f:
+        cpu = [int(x) for x in f.readline().split()[1:9]]
+    doc["machine"]["steal_pct_run"] = round(100 * (cpu[7] - start[0]) / max(1, sum(cpu) - start[1]), 1)
+    print("\nCPU time stolen by the hypervisor during the run: %.1f %% (a VM's neighbours; numbers drop as it rises)" %
+          doc["machine"]["steal_pct_run"])
 print("\nload average at start / end: %s / %s (2 cores shared with other work: numbers under load if high)" % (
     " ".join("%.1f" % x for x in doc["machine"].get("loadavg_start", [])),
     " ".join("%.1f" % x for x in doc["machine"]["loadavg_end"])))

@@ -10,6 +10,9 @@
 #   sessions  null store, 4K random read/write at QD32 split over 2 sessions
 #             (fio numjobs=2, iodepth=16): one fio thread saturates a core
 #             at QD32, so this shows the targets rather than the initiator
+#   initiator 4K random read/write at QD32 on one session again, with the
+#             initiator's own CPU time: fio's libiscsi engine is one thread,
+#             so 1 s / its CPU time per I/O bounds what any target can reach
 #   loopback  the loopback TCP copy rate (loopback_tcp.c, 256 KiB blocks):
 #             the ceiling the seq rows are compared with
 #   scaling   storlabd alone: 1 session on 1 reactor vs 4 sessions (fio jobs)
@@ -27,7 +30,7 @@ BENCH_NAME=run_bench.sh
 source "$(dirname "${BASH_SOURCE[0]}")/bench_lib.sh"
 repo=$bench_repo
 harness=$bench_harness
-all_sections=main,latency,sessions,loopback,scaling,stores,alloc,idle
+all_sections=main,latency,sessions,initiator,loopback,scaling,stores,alloc,idle
 
 usage() {
   cat <<USAGE
@@ -208,6 +211,54 @@ if want sessions; then
       echo "=== storlabd (null store): 4K random read/write, QD32 over 2 sessions"
       for rw in randread randwrite; do
         fio_two_sessions "$(sl_url "$SL_IQN" 1)" storlab "$rw" "$data/sessions.jsonl"
+      done
+      bench_storlab_stop
+    fi
+  fi
+fi
+
+# ---------------------------------------------------------------- initiator
+# fio_initiator URL LABEL RW OUT: the main section's RW 4K QD32 on one session,
+# with fio's own CPU time (usr + sys of the job) and the machine's steal time;
+# appends {"label", "rw", "iops", "initiator_cpu_pct", "initiator_us_per_io",
+# "steal_pct"} to OUT.
+fio_initiator() {
+  local url=$1 label=$2 rw=$3 dest=$4 before
+  before=$(bench_cpu_jiffies)
+  fio_libiscsi initiator "$url" "$rw at QD32 against $label" --rw="$rw" --iodepth=32 || return 0
+  python3 - "$SL_TMP/initiator.json" "$label" "$rw" "$before" "$(bench_cpu_jiffies)" >>"$dest" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+job = doc["jobs"][0]
+side = "read" if "read" in sys.argv[3] else "write"
+iops = job[side]["iops"]
+cpu_pct = job["usr_cpu"] + job["sys_cpu"]   # % of one CPU over the job's run time
+(steal0, total0), (steal1, total1) = (map(int, a.split()) for a in sys.argv[4:6])
+print(json.dumps({"label": sys.argv[2], "rw": sys.argv[3], "iops": round(iops, 1),
+                  "initiator_cpu_pct": round(cpu_pct, 1),
+                  "initiator_us_per_io": round(cpu_pct / 100 * 1e6 / iops, 2) if iops else None,
+                  "steal_pct": round(100 * (steal1 - steal0) / max(1, total1 - total0), 1)}))
+PY
+}
+
+if want initiator; then
+  if [[ -z $fio_bin ]]; then
+    echo "(initiator skipped: needs fio with the libiscsi engine)" >&2
+  else
+    if [[ $only != storlab ]]; then
+      bench_tgt_start "$cport" start --bstype null
+      echo "=== tgt (null store): initiator CPU per I/O, 4K random read/write QD32, one session"
+      for rw in randread randwrite; do
+        fio_initiator "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" tgt "$rw" "$data/initiator.jsonl"
+      done
+      bench_tgt_stop
+    fi
+    if [[ $only != tgt ]]; then
+      null_config "$SL_TMP/null.json"
+      bench_storlab_start "$SL_TMP/null.json"
+      echo "=== storlabd (null store): initiator CPU per I/O, 4K random read/write QD32, one session"
+      for rw in randread randwrite; do
+        fio_initiator "$(sl_url "$SL_IQN" 1)" storlab "$rw" "$data/initiator.jsonl"
       done
       bench_storlab_stop
     fi
