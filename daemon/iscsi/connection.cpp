@@ -1,5 +1,6 @@
 #include "iscsi/connection.h"
 
+#include "backing/backing_store.h"
 #include "core/logging.h"
 #include "iscsi/iscsi_server.h"
 #include "net/reactor.h"
@@ -160,6 +161,19 @@ void Connection::onReadable()
 
 bool Connection::readAndAnswer()
 {
+    {
+        // The commands of this wakeup reach the aio/uring stores' kernel queues
+        // in one system call per store when the batch closes, before the answers go out.
+        backing::SubmitBatch submitBatch;
+        if (!readAvailable())
+            return false;
+    }
+    flush();
+    return true;
+}
+
+bool Connection::readAvailable()
+{
     for (int round = 0; round < kMaxReadsPerWakeup && state_ != State::Closing && !readPaused_; ++round) {
         const std::span<uint8_t> tail = reader_.writable(kReadAtLeast);
         uint8_t spill[kReadSpill];
@@ -187,7 +201,6 @@ bool Connection::readAndAnswer()
         if (got < tail.size() + sizeof spill)
             break;   // the socket is drained
     }
-    flush();
     return true;
 }
 

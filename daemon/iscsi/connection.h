@@ -92,6 +92,8 @@ private:
     void onReadable();
     // Reads what has arrived, handles it and flushes the answers; false once closed.
     bool readAndAnswer();
+    // The reading half: reads and handles until the socket is drained; false once closed.
+    bool readAvailable();
     void processBuffered();
     void pauseReading();
     void onWritable();
