@@ -52,8 +52,31 @@ loop_mb = loop["mb_s"] if loop else None
 doc["loopback"] = loop
 
 # ------------------------------------------------------------ main
-tgt = {r["workload"]: r for r in load_lines("main-tgt.jsonl")}
-sl = {r["workload"]: r for r in load_lines("main-storlab.jsonl")}
+def median(values):
+    v = sorted(x for x in values if x is not None)
+    return None if not v else (v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2)
+
+
+def median_rows(rows):
+    # One row per workload: the median of each number over the rounds
+    # (run_bench.sh --rounds); "rounds" counts them, "round_iops" lists their IOPS.
+    by = {}
+    for r in rows:
+        by.setdefault(r["workload"], []).append(r)
+    merged = {}
+    for w, runs in by.items():
+        m = dict(runs[0])
+        for k in ("iops", "mb_s", "lat_mean_us", "target_cpu_us_per_io", "target_cpu_pct", "host_busy_pct"):
+            m[k] = median([r.get(k) for r in runs])
+        m["rounds"] = len(runs)
+        if len(runs) > 1:
+            m["round_iops"] = [r.get("iops") for r in runs]
+        merged[w] = m
+    return merged
+
+
+tgt = median_rows(load_lines("main-tgt.jsonl"))
+sl = median_rows(load_lines("main-storlab.jsonl"))
 GOALS = {  # workload -> (what, test(row) -> bool or None)
     "randread-4k-qd32": ("IOPS >= 2.0x", lambda r: r["ratio"]["iops"] >= 2.0),
     "randwrite-4k-qd32": ("IOPS >= 2.0x", lambda r: r["ratio"]["iops"] >= 2.0),
@@ -85,7 +108,9 @@ for w in dict.fromkeys(list(tgt) + list(sl)):
 doc["results"] = main_rows
 
 if main_rows:
-    print("\nnull backing store, storlab vs tgt (ratio = storlab / tgt; MB/s = 10^6 B/s)")
+    nrounds = max([(r["storlab"] or r["tgt"] or {}).get("rounds", 1) for r in main_rows])
+    print("\nnull backing store, storlab vs tgt (ratio = storlab / tgt; MB/s = 10^6 B/s)%s" % (
+        "; median of %d alternating rounds" % nrounds if nrounds > 1 else ""))
     hdr = ("workload", "tgt IOPS", "storlab IOPS", "ratio", "tgt MB/s", "storlab MB/s", "ratio", "% loopback",
            "tgt lat_us", "storlab lat_us", "ratio", "tgt cpu_us/io", "storlab cpu_us/io", "goal")
     line = "%-18s %9s %12s %6s %9s %12s %6s %11s %10s %14s %6s %13s %17s  %s"
@@ -109,10 +134,6 @@ if loop:
 lat = load_lines("latency.jsonl")
 doc["latency"] = None
 if lat:
-    def median(values):
-        v = sorted(values)
-        return None if not v else (v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2)
-
     sides = {}
     for label in ("tgt", "storlab"):
         runs = [r for r in lat if r["label"] == label]

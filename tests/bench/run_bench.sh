@@ -3,7 +3,9 @@
 # every section bounded in time, everything on 127.0.0.1, the targets one
 # after the other (initiator and target share this machine's CPUs):
 #   main      null backing store on both: 4K random QD32/QD1, 256K sequential
-#             QD8 (shared/harness/perf.sh, fio's libiscsi engine)
+#             QD8 (shared/harness/perf.sh, fio's libiscsi engine); with
+#             --rounds N, tgt and storlabd alternate N times and the report
+#             takes each workload's median (a VM's neighbours come and go)
 #   latency   null store, 4K random read at QD1, tgt and storlabd alternating
 #             for 3 rounds each: the median (p50) and p99 of the per-I/O
 #             latency from fio's percentiles (perf.sh reports the mean only)
@@ -39,6 +41,7 @@ usage: run_bench.sh [options] [OUT.json]
 options:
   --storlabd PATH    storlabd binary (default: \$STORLABD, else $repo/build/release/daemon/storlabd)
   --runtime SEC      seconds per workload (default 10)
+  --rounds N         main section: tgt and storlabd alternate N times (default 1)
   --workloads LIST   main section, passed to perf.sh (default: its full set)
   --sections LIST    comma list of $all_sections (default: all)
   --cport N          tgtd control port index for the peer tgt (default 7; must be unused)
@@ -51,11 +54,12 @@ USAGE
 }
 
 storlabd=$bench_default_storlabd
-runtime=10 workloads="" cport=7 build_fio=1 only="" out="" sections=$all_sections
+runtime=10 rounds=1 workloads="" cport=7 build_fio=1 only="" out="" sections=$all_sections
 while (($#)); do
   case $1 in
     --storlabd) storlabd=$2; shift 2 ;;
     --runtime) runtime=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
     --workloads) workloads=$2; shift 2 ;;
     --sections) sections=$2; shift 2 ;;
     --cport) cport=$2; shift 2 ;;
@@ -68,6 +72,7 @@ while (($#)); do
 done
 case $only in "" | tgt | storlab) ;; *) bench_die "--only tgt|storlab" ;; esac
 [[ $runtime =~ ^[0-9]+$ ]] && ((runtime >= 1 && runtime <= 120)) || bench_die "--runtime 1..120"
+[[ $rounds =~ ^[0-9]+$ ]] && ((rounds >= 1 && rounds <= 9)) || bench_die "--rounds 1..9"
 for s in ${sections//,/ }; do
   [[ ,$all_sections, == *,$s,* ]] || bench_die "unknown section '$s' (known: $all_sections)"
 done
@@ -107,22 +112,24 @@ null_config() {
 
 # ---------------------------------------------------------------- main
 if want main; then
-  if [[ $only != storlab ]]; then
-    bench_tgt_start "$cport" start --bstype null
-    echo "=== tgt (null store) pid $BENCH_TGT_PID on 127.0.0.1:$BENCH_TGT_PORT, control port $cport"
-    "$harness/perf.sh" "${perf_args[@]}" ${workloads:+--workloads "$workloads"} --target-pid "$BENCH_TGT_PID" \
-      --label tgt "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" "$data/main-tgt.jsonl" ||
-      echo "(some tgt workloads failed)" >&2
-    bench_tgt_stop
-  fi
-  if [[ $only != tgt ]]; then
-    null_config "$SL_TMP/null.json"
-    bench_storlab_start "$SL_TMP/null.json"
-    echo "=== storlabd (null store) pid $SL_PID on 127.0.0.1:$SL_PORT"
-    "$harness/perf.sh" "${perf_args[@]}" ${workloads:+--workloads "$workloads"} --target-pid "$SL_PID" \
-      --label storlab "$(sl_url "$SL_IQN" 1)" "$data/main-storlab.jsonl" || echo "(some storlab workloads failed)" >&2
-    bench_storlab_stop
-  fi
+  for ((round = 1; round <= rounds; round++)); do
+    if [[ $only != storlab ]]; then
+      bench_tgt_start "$cport" start --bstype null
+      echo "=== round $round/$rounds: tgt (null store) pid $BENCH_TGT_PID on 127.0.0.1:$BENCH_TGT_PORT, control port $cport"
+      "$harness/perf.sh" "${perf_args[@]}" ${workloads:+--workloads "$workloads"} --target-pid "$BENCH_TGT_PID" \
+        --label tgt "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" "$data/main-tgt.jsonl" ||
+        echo "(some tgt workloads failed)" >&2
+      bench_tgt_stop
+    fi
+    if [[ $only != tgt ]]; then
+      null_config "$SL_TMP/null.json"
+      bench_storlab_start "$SL_TMP/null.json"
+      echo "=== round $round/$rounds: storlabd (null store) pid $SL_PID on 127.0.0.1:$SL_PORT"
+      "$harness/perf.sh" "${perf_args[@]}" ${workloads:+--workloads "$workloads"} --target-pid "$SL_PID" \
+        --label storlab "$(sl_url "$SL_IQN" 1)" "$data/main-storlab.jsonl" || echo "(some storlab workloads failed)" >&2
+      bench_storlab_stop
+    fi
+  done
 fi
 
 # fio_libiscsi NAME URL WHAT ARGS...: one bounded fio run of 4K I/O with the
