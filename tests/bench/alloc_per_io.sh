@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # alloc_per_io.sh - heap allocations per I/O inside storlabd in steady state
 # (issue #8: zero per PDU). storlabd runs with the alloc_count LD_PRELOAD shim
-# (tests/bench/alloc_count.c) on a null LUN; fio (libiscsi engine) drives one
+# (tests/bench/alloc_count.c) on one LUN (the null store, or --store on a
+# sparse file under /tmp); fio (libiscsi engine) drives one
 # workload at a time; after a warm-up two snapshots of the per-thread counters
 # are taken, and the allocations between them are divided by the I/Os fio did
 # in that time (its average IOPS x the window). Not a CTest test: it prints a
@@ -23,13 +24,16 @@ options:
   --warmup SEC        seconds before the first snapshot (default 3)
   --measure SEC       seconds between the snapshots (default 4)
   --reactors N        storlabd --reactors (default: storlabd's default)
+  --store TYPE        the LUN's backing store: null (default), or rdwr|aio|uring on a
+                      sparse file in the run's /tmp directory, removed afterwards
+  --size SIZE         the LUN size (default 1T for null, 1G for a file store)
 USAGE
 }
 
 storlabd=${STORLABD:-$repo/build/release/daemon/storlabd}
 shim="" fio=${FIO:-/tmp/storlab-fio/fio-3.33/fio} out=/tmp/storlab-alloc.json
 workloads=randread-4k-qd32,randwrite-4k-qd32,seqread-256k-qd8,seqwrite-256k-qd8
-warmup=3 measure=4 reactors=""
+warmup=3 measure=4 reactors="" store=null size=""
 while (($#)); do
   case $1 in
     --storlabd) storlabd=$2; shift 2 ;;
@@ -39,11 +43,18 @@ while (($#)); do
     --warmup) warmup=$2; shift 2 ;;
     --measure) measure=$2; shift 2 ;;
     --reactors) reactors=$2; shift 2 ;;
+    --store) store=$2; shift 2 ;;
+    --size) size=$2; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     -*) echo "alloc_per_io.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
     *) out=$1; shift ;;
   esac
 done
+case $store in null | rdwr | aio | uring) ;;
+  *) echo "alloc_per_io.sh: --store null|rdwr|aio|uring, not '$store'" >&2; exit 2 ;; esac
+# A file store reads holes and writes into the page cache: 1 GiB keeps the
+# written data in memory and /tmp small (the file goes with SL_TMP).
+[[ -n $size ]] || { [[ $store == null ]] && size=1T || size=1G; }
 [[ -x $storlabd ]] || { echo "alloc_per_io.sh: storlabd '$storlabd' not found (--storlabd PATH)" >&2; exit 2; }
 [[ -n $shim ]] || shim=$(dirname "$storlabd")/../tests/liballoc_count.so
 [[ -f $shim ]] || { echo "alloc_per_io.sh: shim '$shim' not found (build target alloc_count; --shim PATH)" >&2; exit 2; }
@@ -69,7 +80,7 @@ chmod +x "$wrapper"
 SL_BIN=$wrapper
 
 cfg=$SL_TMP/alloc.json
-sl_config "$cfg" "$(sl_target_json "$SL_IQN" "$(sl_lun_json 1 null "$SL_TMP/null.img" 1T 512)")"
+sl_config "$cfg" "$(sl_target_json "$SL_IQN" "$(sl_lun_json 1 "$store" "$SL_TMP/$store.img" "$size" 512)")"
 extra=()
 [[ -z $reactors ]] || extra+=(--reactors "$reactors")
 sl_start "$cfg" "${extra[@]}"
@@ -132,7 +143,8 @@ PY
 done
 sl_stop
 
-python3 - "$SL_TMP/rows.jsonl" "$out" <<'PY'
+echo "backing store: $store ($size)"
+python3 - "$SL_TMP/rows.jsonl" "$out" "$store" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 print("\n%-20s %10s %12s %14s  %s" % ("workload", "IOPS", "allocations", "allocs/I/O", "by thread"))
@@ -141,6 +153,6 @@ for r in rows:
     print("%-20s %10d %12d %14s  %s" % (r["workload"], r["iops"], r["allocations"],
                                         "-" if r["allocs_per_io"] is None else format(r["allocs_per_io"], ".4f"),
                                         threads or "-"))
-json.dump({"tool": "alloc_count LD_PRELOAD shim", "backing": "null", "results": rows}, open(sys.argv[2], "w"), indent=2)
+json.dump({"tool": "alloc_count LD_PRELOAD shim", "backing": sys.argv[3], "results": rows}, open(sys.argv[2], "w"), indent=2)
 print("results written to", sys.argv[2])
 PY

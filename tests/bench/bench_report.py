@@ -230,12 +230,18 @@ if stores:
     doc["stores"] = rows
 
 # ------------------------------------------------------------ alloc, idle
-alloc = load_doc("alloc.json")
+alloc = load_doc("alloc.json")  # null store (the key predates the rdwr run)
 doc["alloc"] = alloc
-if alloc and alloc.get("results"):
+alloc_rdwr = load_doc("alloc-rdwr.json")
+doc["alloc_rdwr"] = alloc_rdwr
+alloc_cols = [(name, {r["workload"]: r.get("allocs_per_io") for r in d["results"]})
+              for name, d in (("null", alloc), ("rdwr", alloc_rdwr)) if d and d.get("results")]
+if alloc_cols:
     print("\nheap allocations per I/O inside storlabd (steady state; goal 0)")
-    for r in alloc["results"]:
-        print("  %-18s %s" % (r["workload"], fmt(r.get("allocs_per_io"), ".3f")))
+    print("  %-18s %s" % ("workload", " ".join("%8s" % name for name, _ in alloc_cols)))
+    workloads = list(dict.fromkeys(w for _, per in alloc_cols for w in per))
+    for w in workloads:
+        print("  %-18s %s" % (w, " ".join("%8s" % fmt(per.get(w), ".3f") for _, per in alloc_cols)))
 idle = load_doc("idle.json")
 doc["idle"] = idle
 if idle:

@@ -21,7 +21,8 @@
 #             on 2 reactors, 4K random read QD32 each
 #   stores    a file in /tmp: tgt's aio store vs storlab's aio and uring
 #             stores, 4K random read/write QD32 (range prefilled first)
-#   alloc     heap allocations per I/O inside storlabd (alloc_per_io.sh)
+#   alloc     heap allocations per I/O inside storlabd (alloc_per_io.sh), on
+#             the null store and on the rdwr store (a sparse file in /tmp)
 #   idle      memory per idle session (idle_session_mem.sh)
 # Prints one table and writes one JSON file per run (commit, machine, every
 # number) so runs compare across commits. See tests/bench/README.md.
@@ -358,10 +359,16 @@ if want alloc && [[ $only != tgt ]]; then
   if [[ -z $fio_bin ]]; then
     echo "(alloc skipped: needs fio with the libiscsi engine)" >&2
   elif [[ -x $repo/tests/bench/alloc_per_io.sh ]]; then
-    echo "=== allocations per I/O in storlabd"
-    timeout 300 "$repo/tests/bench/alloc_per_io.sh" --storlabd "$storlabd" --fio "$fio_bin" \
-      --workloads randread-4k-qd32,randwrite-4k-qd32,seqread-256k-qd8,seqwrite-256k-qd8 "$data/alloc.json" ||
-      echo "(alloc_per_io.sh failed)" >&2
+    # null: the iSCSI/SCSI path alone; rdwr: plus the worker-pool store (a
+    # sparse file in /tmp). alloc.json keeps its name so runs compare.
+    for store in null rdwr; do
+      echo "=== allocations per I/O in storlabd ($store store)"
+      alloc_json=$data/alloc.json
+      [[ $store == null ]] || alloc_json=$data/alloc-$store.json
+      timeout 300 "$repo/tests/bench/alloc_per_io.sh" --storlabd "$storlabd" --fio "$fio_bin" --store "$store" \
+        --workloads randread-4k-qd32,randwrite-4k-qd32,seqread-256k-qd8,seqwrite-256k-qd8 "$alloc_json" ||
+        echo "(alloc_per_io.sh --store $store failed)" >&2
+    done
   fi
 fi
 if want idle && [[ $only != tgt ]]; then
