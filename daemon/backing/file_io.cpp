@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 
 #include <fcntl.h>
 #include <linux/falloc.h>
@@ -421,50 +422,6 @@ int fileMapStatus(const FileHandle& file, uint64_t offset, bool& mapped, uint64_
     if (runLength == 0)
         runLength = rest;
     return 0;
-}
-
-ThreadPool::ThreadPool(unsigned threads)
-{
-    threads = std::max(1u, threads);
-    workers_.reserve(threads);
-    for (unsigned i = 0; i < threads; ++i)
-        workers_.emplace_back([this] { run(); });
-}
-
-ThreadPool::~ThreadPool()
-{
-    {
-        std::lock_guard lock(mutex_);
-        stopping_ = true;
-    }
-    cv_.notify_all();
-    for (auto& t : workers_)
-        t.join();
-}
-
-void ThreadPool::post(std::function<void()> job)
-{
-    {
-        std::lock_guard lock(mutex_);
-        queue_.push_back(std::move(job));
-    }
-    cv_.notify_one();
-}
-
-void ThreadPool::run()
-{
-    for (;;) {
-        std::function<void()> job;
-        {
-            std::unique_lock lock(mutex_);
-            cv_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
-            if (queue_.empty())
-                return; // stopping and drained: every posted job has run
-            job = std::move(queue_.front());
-            queue_.pop_front();
-        }
-        job();
-    }
 }
 
 } // namespace storlab::backing::detail

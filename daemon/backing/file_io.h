@@ -1,22 +1,16 @@
 #pragma once
 // Internal helpers shared by the file-based stores (rdwr, aio, uring): opening
 // with the options' semantics, synchronous I/O loops that survive EINTR and
-// short transfers, O_DIRECT bounce buffering, hole punching, SEEK_HOLE maps,
-// and a small bounded thread pool. Not part of the public interface.
+// short transfers, O_DIRECT bounce buffering, hole punching, SEEK_HOLE maps
+// (the worker pool is BlockingIoPool). Not part of the public interface.
 #include "backing/backing_store.h"
 
-#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <deque>
-#include <functional>
 #include <memory>
-#include <mutex>
 #include <shared_mutex>
 #include <string>
-#include <thread>
-#include <vector>
 
 namespace storlab::backing::detail {
 
@@ -76,26 +70,6 @@ int syncExecute(FileHandle& file, const IoRequest& request);
 
 // SEEK_DATA/SEEK_HOLE based map (regular files); block devices: all mapped.
 int fileMapStatus(const FileHandle& file, uint64_t offset, bool& mapped, uint64_t& runLength);
-
-// Fixed number of workers draining one FIFO. The queue itself is unbounded so
-// submit() never blocks the caller's reactor; concurrency against the file is
-// bounded by the worker count. The destructor runs every queued job, then joins.
-class ThreadPool {
-public:
-    explicit ThreadPool(unsigned threads);
-    ~ThreadPool();
-    ThreadPool(const ThreadPool&) = delete;
-    ThreadPool& operator=(const ThreadPool&) = delete;
-    void post(std::function<void()> job);
-
-private:
-    void run();
-    std::mutex mutex_;
-    std::condition_variable cv_;
-    std::deque<std::function<void()>> queue_;
-    bool stopping_ = false;
-    std::vector<std::thread> workers_;
-};
 
 // Store factories (one file each).
 Result<std::unique_ptr<BackingStore>> openRdwrStore(const BackingOptions& options);

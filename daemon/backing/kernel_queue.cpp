@@ -1,5 +1,6 @@
 #include "backing/kernel_queue.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <thread>
@@ -10,55 +11,24 @@ KernelQueueStore::KernelQueueStore(std::unique_ptr<FileHandle> file, unsigned qu
     : file_(std::move(file)), queueDepth_(queueDepth ? queueDepth : 1),
       // Two workers: one fallocate/fdatasync may take long; the other keeps
       // the side path moving.
-      workers_(std::make_unique<ThreadPool>(2))
+      workers_(std::make_unique<BlockingIoPool>(*file_, 2))
 {
+    // One reaped batch never holds more than queueDepth_ requests (that many
+    // are in the kernel at most), so the completion thread's scratch lists
+    // sized here never grow: reaping allocates nothing, even the first time a
+    // batch is larger than any before (issue #8).
+    ready_.reserve(queueDepth_);
+    again_.reserve(queueDepth_);
+    syncLater_.reserve(queueDepth_);
+    failedScratch_.reserve(queueDepth_);
 }
 
 KernelQueueStore::~KernelQueueStore() = default;
 
-void OpFifo::pushBack(KernelOp* op)
-{
-    op->next = nullptr;
-    if (tail_)
-        tail_->next = op;
-    else
-        head_ = op;
-    tail_ = op;
-    ++size_;
-}
-
-void OpFifo::pushFront(KernelOp* op)
-{
-    op->next = head_;
-    head_ = op;
-    if (!tail_)
-        tail_ = op;
-    ++size_;
-}
-
-KernelOp* OpFifo::popFront()
-{
-    KernelOp* op = head_;
-    if (!op)
-        return nullptr;
-    head_ = op->next;
-    if (!head_)
-        tail_ = nullptr;
-    op->next = nullptr;
-    --size_;
-    return op;
-}
-
 KernelOp* KernelQueueStore::acquireOp()
 {
     std::lock_guard lock(poolMutex_);
-    if (KernelOp* op = freeOps_) {
-        freeOps_ = op->next;
-        op->next = nullptr;
-        return op;
-    }
-    allOps_.push_back(std::make_unique<KernelOp>());
-    return allOps_.back().get();
+    return ops_.acquire();
 }
 
 void KernelQueueStore::releaseOp(KernelOp* op)
@@ -77,8 +47,7 @@ void KernelQueueStore::releaseOp(KernelOp* op)
         op->bounceCapacity = 0;
     }
     std::lock_guard lock(poolMutex_);
-    op->next = freeOps_;
-    freeOps_ = op;
+    ops_.release(op);
 }
 
 unsigned KernelQueueStore::capabilities() const
@@ -96,7 +65,7 @@ int KernelQueueStore::mapStatus(uint64_t offset, bool& mapped, uint64_t& runLeng
 
 void KernelQueueStore::runOnWorker(const IoRequest& request, IoCompletion done)
 {
-    workers_->post([this, request, done = std::move(done)] { done(syncExecute(*file_, request)); });
+    workers_->submit(request, std::move(done));
 }
 
 void KernelQueueStore::submit(const IoRequest& request, IoCompletion done)
@@ -313,7 +282,9 @@ void KernelQueueStore::onKernelCompletions(std::vector<std::pair<KernelOp*, long
         pumpLocked(failed);
     }
     for (KernelOp* op : syncLater) {
-        workers_->post([this, op] { finish(op, syncFlush(*file_)); });
+        IoRequest flush;
+        flush.op = IoOp::Flush;
+        workers_->submit(flush, [this, op](int rc) { finish(op, rc); });
     }
     // Callbacks may submit again (enqueue uses its own list), never reap:
     // these lists are not touched while they run.

@@ -9,7 +9,9 @@
 // nothing: request contexts are pooled, queues are intrusive lists, scratch
 // lists keep their capacity. Within a SubmitBatch (backing_store.h) requests
 // wait in the FIFO and reach the kernel together when the batch ends.
+#include "backing/blocking_io_pool.h"
 #include "backing/file_io.h"
+#include "backing/intrusive_lists.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -37,21 +39,8 @@ struct KernelOp {
     uint64_t remaining() const { return request.length - transferred; }
 };
 
-// Intrusive FIFO of ops (through KernelOp::next): queueing never allocates.
-class OpFifo {
-public:
-    bool empty() const { return head_ == nullptr; }
-    size_t size() const { return size_; }
-    KernelOp* front() const { return head_; }
-    void pushBack(KernelOp* op);
-    void pushFront(KernelOp* op);
-    KernelOp* popFront();
-
-private:
-    KernelOp* head_ = nullptr;
-    KernelOp* tail_ = nullptr;
-    size_t size_ = 0;
-};
+// Queueing ops never allocates (intrusive_lists.h).
+using OpFifo = IntrusiveFifo<KernelOp>;
 
 class KernelQueueStore : public BackingStore {
 public:
@@ -110,11 +99,10 @@ private:
     unsigned inBatches_ = 0; // SubmitBatch scopes (any thread) holding queued ops of this store
     OpFifo pending_;
     std::condition_variable idle_;
-    std::unique_ptr<ThreadPool> workers_;
+    std::unique_ptr<BlockingIoPool> workers_;
 
     std::mutex poolMutex_;
-    KernelOp* freeOps_ = nullptr;
-    std::vector<std::unique_ptr<KernelOp>> allOps_;
+    RecycledPool<KernelOp> ops_;
 
     // Scratch lists of onKernelCompletions (completion thread only): their
     // capacity is kept, so a steady state reaps without allocating.

@@ -1,5 +1,6 @@
 // "rdwr": blocking pread/pwrite/fdatasync/fallocate on a fixed pool of worker
 // threads (behaviour modelled on tgt's bs_rdwr, written from scratch).
+#include "backing/blocking_io_pool.h"
 #include "backing/file_io.h"
 
 namespace storlab::backing::detail {
@@ -7,7 +8,7 @@ namespace {
 
 class RdwrStore final : public BackingStore {
 public:
-    RdwrStore(std::unique_ptr<FileHandle> file, unsigned threads) : file_(std::move(file)), pool_(threads) {}
+    RdwrStore(std::unique_ptr<FileHandle> file, unsigned threads) : file_(std::move(file)), pool_(*file_, threads) {}
     // pool_ is declared last, so it is destroyed first: queued requests finish
     // (and complete) while the file is still open.
 
@@ -27,7 +28,8 @@ public:
             done(rc);
             return;
         }
-        pool_.post([this, request, done = std::move(done)] { done(syncExecute(*file_, request)); });
+        // Recycled jobs, no std::function: no heap allocation per I/O (issue #8).
+        pool_.submit(request, std::move(done));
     }
 
     int mapStatus(uint64_t offset, bool& mapped, uint64_t& runLength) const override
@@ -37,7 +39,7 @@ public:
 
 private:
     std::unique_ptr<FileHandle> file_;
-    ThreadPool pool_;
+    BlockingIoPool pool_;
 };
 
 } // namespace

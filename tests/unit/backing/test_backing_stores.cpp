@@ -2,6 +2,7 @@
 // are data-driven over rdwr/aio/uring (uring is skipped where the kernel or a
 // seccomp filter denies io_uring); the null store has its own tests.
 #include "backing/backing_store.h"
+#include "io_request_builder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,17 +39,6 @@ bool allZero(const uint8_t* p, size_t n)
         if (p[i])
             return false;
     return true;
-}
-
-IoRequest rq(IoOp op, uint64_t offset, uint64_t length, uint8_t* buffer = nullptr, bool fua = false)
-{
-    IoRequest r;
-    r.op = op;
-    r.offset = offset;
-    r.length = length;
-    r.buffer = buffer;
-    r.fua = fua;
-    return r;
 }
 
 // Reads the file behind the store's back (plain pread), to check that data

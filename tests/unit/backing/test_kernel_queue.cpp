@@ -2,6 +2,7 @@
 // through a fake kernel queue (so batching, error results and short transfers
 // can be produced at will), plus SubmitBatch against the real aio/uring stores.
 #include "backing/kernel_queue.h"
+#include "io_request_builder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,16 +23,6 @@ using namespace storlab::backing::detail;
 namespace {
 
 constexpr uint64_t MiB = 1ull << 20;
-
-IoRequest rq(IoOp op, uint64_t offset, uint64_t length, uint8_t* buffer)
-{
-    IoRequest r;
-    r.op = op;
-    r.offset = offset;
-    r.length = length;
-    r.buffer = buffer;
-    return r;
-}
 
 // A kernel queue that only records what it is given; the test decides when
 // and how each op completes.
