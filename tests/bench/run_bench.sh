@@ -145,6 +145,29 @@ fio_libiscsi() {
     { cat "$SL_TMP/$name.out" >&2; echo "(fio $what failed)" >&2; return 1; }
 }
 
+# on_null_targets WHAT FUNC OUT: FUNC URL LABEL RW OUT for 4K random read and
+# then write, against tgt and then storlabd, each with a null store.
+on_null_targets() {
+  local what=$1 func=$2 dest=$3 rw
+  if [[ $only != storlab ]]; then
+    bench_tgt_start "$cport" start --bstype null
+    echo "=== tgt (null store): $what"
+    for rw in randread randwrite; do
+      "$func" "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" tgt "$rw" "$dest"
+    done
+    bench_tgt_stop
+  fi
+  if [[ $only != tgt ]]; then
+    null_config "$SL_TMP/null.json"
+    bench_storlab_start "$SL_TMP/null.json"
+    echo "=== storlabd (null store): $what"
+    for rw in randread randwrite; do
+      "$func" "$(sl_url "$SL_IQN" 1)" storlab "$rw" "$dest"
+    done
+    bench_storlab_stop
+  fi
+}
+
 # ---------------------------------------------------------------- latency
 # fio_latency URL LABEL ROUND OUT: 4K random reads at QD1 for $runtime s;
 # appends {"label", "round", "iops", "lat_p50_us", "lat_p99_us", "lat_mean_us"}
@@ -205,23 +228,7 @@ if want sessions; then
   if [[ -z $fio_bin ]]; then
     echo "(sessions skipped: needs fio with the libiscsi engine)" >&2
   else
-    if [[ $only != storlab ]]; then
-      bench_tgt_start "$cport" start --bstype null
-      echo "=== tgt (null store): 4K random read/write, QD32 over 2 sessions"
-      for rw in randread randwrite; do
-        fio_two_sessions "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" tgt "$rw" "$data/sessions.jsonl"
-      done
-      bench_tgt_stop
-    fi
-    if [[ $only != tgt ]]; then
-      null_config "$SL_TMP/null.json"
-      bench_storlab_start "$SL_TMP/null.json"
-      echo "=== storlabd (null store): 4K random read/write, QD32 over 2 sessions"
-      for rw in randread randwrite; do
-        fio_two_sessions "$(sl_url "$SL_IQN" 1)" storlab "$rw" "$data/sessions.jsonl"
-      done
-      bench_storlab_stop
-    fi
+    on_null_targets "4K random read/write, QD32 over 2 sessions" fio_two_sessions "$data/sessions.jsonl"
   fi
 fi
 
@@ -253,23 +260,7 @@ if want initiator; then
   if [[ -z $fio_bin ]]; then
     echo "(initiator skipped: needs fio with the libiscsi engine)" >&2
   else
-    if [[ $only != storlab ]]; then
-      bench_tgt_start "$cport" start --bstype null
-      echo "=== tgt (null store): initiator CPU per I/O, 4K random read/write QD32, one session"
-      for rw in randread randwrite; do
-        fio_initiator "iscsi://127.0.0.1:$BENCH_TGT_PORT/iqn.2026-11.test.peer:disk1/1" tgt "$rw" "$data/initiator.jsonl"
-      done
-      bench_tgt_stop
-    fi
-    if [[ $only != tgt ]]; then
-      null_config "$SL_TMP/null.json"
-      bench_storlab_start "$SL_TMP/null.json"
-      echo "=== storlabd (null store): initiator CPU per I/O, 4K random read/write QD32, one session"
-      for rw in randread randwrite; do
-        fio_initiator "$(sl_url "$SL_IQN" 1)" storlab "$rw" "$data/initiator.jsonl"
-      done
-      bench_storlab_stop
-    fi
+    on_null_targets "initiator CPU per I/O, 4K random read/write QD32, one session" fio_initiator "$data/initiator.jsonl"
   fi
 fi
 
