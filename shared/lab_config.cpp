@@ -570,12 +570,13 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
     LabConfig c;
     const QJsonObject root = doc.object();
     checkKeys(r, root, QStringLiteral("config"),
-              {"schema", "portals", "reactors", "nopInterval", "nopTimeout", "targets", "accounts", "admin", "discovery",
-               "libraries", "metrics"});
+              {"schema", "portals", "reactors", "nopInterval", "nopTimeout", "busyPollUs", "targets", "accounts", "admin",
+               "discovery", "libraries", "metrics"});
     readUInt(r, root, "schema", QStringLiteral("config"), c.schema, 1, kSchemaVersion);
     readUInt(r, root, "reactors", QStringLiteral("config"), c.reactors, 0, 256);
     readUInt(r, root, "nopInterval", QStringLiteral("config"), c.nopInterval, 0, 3600);
     readUInt(r, root, "nopTimeout", QStringLiteral("config"), c.nopTimeout, 1, 3600);
+    readUInt(r, root, "busyPollUs", QStringLiteral("config"), c.busyPollUs, 0, 10000);
     const QJsonArray portals = root.value(QLatin1String("portals")).toArray();
     for (int i = 0; i < portals.size(); ++i) {
         QString host;
@@ -651,6 +652,8 @@ QByteArray LabConfig::toJson() const
     root[QStringLiteral("reactors")] = reactors;
     root[QStringLiteral("nopInterval")] = nopInterval;
     root[QStringLiteral("nopTimeout")] = nopTimeout;
+    if (busyPollUs >= 0)   // absent stays absent, so STORLAB_BUSY_POLL_US keeps deciding
+        root[QStringLiteral("busyPollUs")] = busyPollUs;
     QJsonArray targetArray;
     for (const TargetConfig& t : targets) {
         QJsonObject to;

@@ -95,6 +95,7 @@ struct LabConfig {
     int reactors = 0;                          // 0 = one per core
     int nopInterval = 30;                      // seconds between target NOP-In pings on an idle connection (0 = off)
     int nopTimeout = 30;                       // seconds to wait for the NOP-Out answer before dropping
+    int busyPollUs = -1;                       // reactor busy poll budget in us (0 = off); -1 = not set: STORLAB_BUSY_POLL_US or 100
     QString metricsListen;                     // "ADDR:PORT" of the Prometheus /metrics endpoint; empty = off
     QList<TargetConfig> targets;
     QList<LibraryConfig> libraries;            // tape libraries / jukeboxes (shared/library_config.h)

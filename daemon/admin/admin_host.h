@@ -3,6 +3,7 @@
 // callbacks (the daemon fills it in daemon_app.cpp; tests can too).
 #include "iscsi/iscsi_server.h"
 #include "iscsi/target_registry.h"
+#include "net/busy_poll_counters.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -43,6 +44,10 @@ struct AdminHost {
     std::function<void(int reactors)> setReactors;
     std::function<quint16()> metricsPort;                 // the metrics endpoint's bound port; 0 = off
     std::function<QJsonObject()> reactorCounts;           // server.info reactors: {active, retiring}
+    // busyPollUs: every reactor's busy poll budget (0 = off), read at each spin.
+    std::function<void(std::chrono::microseconds budget)> setBusyPollBudget;
+    std::function<std::chrono::microseconds()> busyPollBudget;   // the budget in effect on the reactors
+    std::function<net::BusyPollTotals()> busyPollTotals;  // server.info busyPoll counters, over all reactors
     // Pushes an event to subscribed clients from any thread (posted to the RPC server's thread): jobs.
     std::function<void(const QString& method, const QJsonObject& params)> broadcast;
 };

@@ -1,4 +1,5 @@
 #include "admin/admin_service.h"
+#include "admin/busy_poll_setting.h"
 
 #include "admin/json_views.h"
 #include "admin/password_hash.h"
@@ -41,7 +42,7 @@ QStringList AdminService::capabilities() const
             QStringLiteral("lun.types:disk"), QStringLiteral("lun.types:dvd"), QStringLiteral("lun.types:changer"), QStringLiteral("lun.types:tape"),
             QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
             QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import"),
-            QStringLiteral("metrics"), QStringLiteral("config.live")};
+            QStringLiteral("metrics"), QStringLiteral("config.live"), QStringLiteral("busyPoll")};
 }
 
 Outcome AdminService::call(const QString& method, const QJsonObject& params, const CallContext& context)
@@ -127,6 +128,7 @@ void AdminService::registerMethods()
             {QStringLiteral("logLevel"), logLevel},
             {QStringLiteral("transport"), ctx.tls ? QStringLiteral("tls") : QStringLiteral("local")},
             {QStringLiteral("reactors"), host_.reactorCounts ? host_.reactorCounts() : QJsonObject{}},
+            {QStringLiteral("busyPoll"), busyPollInfo(host_, running_)},
             {QStringLiteral("user"), ctx.user}});
     };
     methods_[QStringLiteral("server.shutdown")] = [this](Params& p, const CallContext&) {

@@ -1,5 +1,6 @@
 #include "admin/live_settings.h"
 
+#include "admin/busy_poll_setting.h"
 #include "shared/rpc_errors.h"
 
 namespace storlab::admin {
@@ -72,6 +73,13 @@ Outcome planLiveSettings(AdminHost& host, const config::LabConfig& current, cons
         const iscsi::NopTiming timing{std::chrono::seconds(next.nopInterval), std::chrono::seconds(next.nopTimeout)};
         if (host.server)
             plan.commits.push_back([&host, timing] { host.server->setNopTiming(timing); });
+    }
+    if (current.busyPollUs != next.busyPollUs) {
+        if (!host.setBusyPollBudget)
+            return Outcome::error(rpc::Unsupported, QStringLiteral("busyPollUs cannot change while this daemon runs: restart it"));
+        changes << busyPollChange(next);
+        const std::chrono::microseconds budget = busyPollBudget(next);
+        plan.commits.push_back([&host, budget] { host.setBusyPollBudget(budget); });
     }
     return {};
 }

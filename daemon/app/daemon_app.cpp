@@ -1,6 +1,7 @@
 #include "app/daemon_app.h"
 
 #include "admin/admin_service.h"
+#include "admin/busy_poll_setting.h"
 #include "admin/config_store.h"
 #include "admin/drive_events.h"
 #include "admin/library_events.h"
@@ -202,6 +203,7 @@ QString Daemon::start()
 
     const int nReactors = cfg.reactors > 0 ? cfg.reactors : std::max(1, QThread::idealThreadCount());
     reactors_ = std::make_unique<net::ReactorPool>();
+    reactors_->setBusyPollBudget(admin::busyPollBudget(cfg));
     reactors_->resize(nReactors);
 
     for (QString& text : cfg.portals) {
@@ -418,6 +420,9 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
     adminHost_->reactorCounts = [this] {
         return QJsonObject{{QStringLiteral("active"), int(reactors_->active().size())}, {QStringLiteral("retiring"), reactors_->retiringCount()}};
     };
+    adminHost_->setBusyPollBudget = [this](std::chrono::microseconds budget) { reactors_->setBusyPollBudget(budget); };
+    adminHost_->busyPollBudget = [this] { return reactors_->busyPollBudget(); };
+    adminHost_->busyPollTotals = [this] { return reactors_->busyPollTotals(); };
     if (!cfg.metricsListen.isEmpty()) {
         admin::PreparedChange metrics = adminHost_->prepareMetrics(cfg.metricsListen);
         if (!metrics.error.isEmpty())

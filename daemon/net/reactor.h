@@ -8,9 +8,12 @@
 // everything posted meanwhile (completions from many stores and threads ride
 // on a single wakeup). Hot-path items (SCSI completions) embed their queue
 // node, so posting them allocates nothing.
+#include "net/busy_poll_counters.h"
+
 #include <QObject>
 #include <QThread>
 #include <atomic>
+#include <chrono>
 #include <functional>
 
 class QSocketNotifier;
@@ -48,6 +51,14 @@ public:
     int connectionCount() const { return connections_.load(std::memory_order_relaxed); }
     void connectionAdded() { connections_.fetch_add(1, std::memory_order_relaxed); }
     void connectionRemoved() { connections_.fetch_sub(1, std::memory_order_relaxed); }
+    // Busy polling (net/busy_poll.h) of the connection living here alone: the
+    // budget (config busyPollUs, 0 = off) is set from any thread and read at
+    // every spin, so a config.import reaches established connections too.
+    std::chrono::microseconds busyPollBudget() const { return std::chrono::microseconds(busyPollUs_.load(std::memory_order_relaxed)); }
+    void setBusyPollBudget(std::chrono::microseconds budget) { busyPollUs_.store(budget.count(), std::memory_order_relaxed); }
+    // Its outcomes (written on this thread only).
+    BusyPollCounters& busyPollCounters() { return busyPollCounters_; }
+    const BusyPollCounters& busyPollCounters() const { return busyPollCounters_; }
 
 private:
     void drain();
@@ -61,6 +72,8 @@ private:
     std::atomic<Work*> head_{nullptr};   // LIFO stack of posted work, reversed when drained
     Work* batchEnd_ = nullptr;            // reactor thread only
     std::atomic<int> connections_{0};
+    std::atomic<int64_t> busyPollUs_{100};   // the daemon sets it (ReactorPool::setBusyPollBudget)
+    BusyPollCounters busyPollCounters_;
 };
 
 } // namespace storlab::net

@@ -37,6 +37,7 @@ void ReactorPool::resize(int count)
     }
     while (int(active_.size()) < count) {
         owned_.push_back(std::make_unique<Reactor>(nextIndex_++));
+        owned_.back()->setBusyPollBudget(busyPollBudget_);
         owned_.back()->start();
         active_.push_back(owned_.back().get());
         qCInfo(lcNet) << "reactor" << owned_.back()->index() << "started";
@@ -82,6 +83,27 @@ void ReactorPool::reapIdle()
     }
     if (retiring_.empty())
         reaper_.stop();
+}
+
+void ReactorPool::setBusyPollBudget(std::chrono::microseconds budget)
+{
+    busyPollBudget_ = budget;
+    for (const auto& r : owned_)
+        r->setBusyPollBudget(budget);
+    for (const Retiring& r : retiring_)
+        r.reactor->setBusyPollBudget(budget);
+}
+
+BusyPollTotals ReactorPool::busyPollTotals() const
+{
+    BusyPollTotals totals;
+    for (const auto& r : owned_)
+        totals.add(r->busyPollCounters());
+    for (const Retiring& r : retiring_)
+        totals.add(r.reactor->busyPollCounters());
+    for (const auto& r : stopped_)
+        totals.add(r->busyPollCounters());
+    return totals;
 }
 
 void ReactorPool::stopAll()

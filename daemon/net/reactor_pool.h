@@ -29,6 +29,11 @@ public:
     const std::vector<Reactor*>& active() const { return active_; }
     // Reactors that take no new connections but still serve some (or have work queued).
     int retiringCount() const { return int(retiring_.size()); }
+    // Sets the busy poll budget of every running reactor and of those started later.
+    void setBusyPollBudget(std::chrono::microseconds budget);
+    std::chrono::microseconds busyPollBudget() const { return busyPollBudget_; }
+    // Busy polling outcomes summed over every reactor, retired ones included.
+    BusyPollTotals busyPollTotals() const;
     // Stops every reactor (their connections are deleted on their threads).
     void stopAll();
 
@@ -49,6 +54,7 @@ private:
     std::vector<std::unique_ptr<Reactor>> stopped_;
     QTimer reaper_;
     int nextIndex_ = 0;
+    std::chrono::microseconds busyPollBudget_{100};
 };
 
 } // namespace storlab::net

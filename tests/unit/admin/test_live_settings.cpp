@@ -2,12 +2,16 @@
 // (shared/PROTOCOL.md "config"), judged by real clients: qemu-io sessions keep
 // doing I/O while the reactor count grows and shrinks, and retired reactors
 // stop once empty; a new NOP/login timeout reaches connections accepted after
-// the change only (as tgt); the TLS admin listener moves, changes certificate
-// and stops without harming local clients, and a bad pair changes nothing.
+// the change only (as tgt); the busy poll budget reaches an established
+// session, and a bad one changes nothing; the TLS admin listener moves,
+// changes certificate and stops without harming local clients, and a bad pair
+// changes nothing.
 #include "admin_test_daemon.h"
+#include "net/busy_poll.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QStandardPaths>
@@ -82,6 +86,30 @@ class TestLiveSettings : public QObject {
         return call("config.import", {{"config", config}, {"dryRun", dryRun}});
     }
     QJsonObject reactors() { return call("server.info").result.toObject().value("reactors").toObject(); }
+    QJsonObject busyPoll() { return call("server.info").result.toObject().value("busyPoll").toObject(); }
+    // Spins tried so far on the daemon's reactors, whatever their outcome.
+    qint64 busyPollTries()
+    {
+        const QJsonObject b = busyPoll();
+        return b.value("hits").toInteger() + b.value("misses").toInteger() + b.value("preempted").toInteger();
+    }
+    QString savedBusyPollUs() const
+    {
+        QFile f(daemon_->stateDir() + "/config.json");
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("<no saved config>");
+        const QJsonValue v = QJsonDocument::fromJson(f.readAll()).object().value("busyPollUs");
+        return v.isUndefined() ? QStringLiteral("<absent>") : QString::number(v.toInt());
+    }
+    // 65 commands, one after another, leave the busy poll tries at `tries`.
+    // Had spinning stayed on, the backoff (at most 63 skips in a row) would let one through.
+    bool readsWithoutSpinning(QemuIo& io, qint64 tries)
+    {
+        for (int i = 0; i < 65; ++i)
+            if (!io.run("read -P 0x11 0 4k", "read 4096/4096") || busyPollTries() != tries)
+                return false;
+        return true;
+    }
     QString url() const { return QStringLiteral("iscsi://127.0.0.1:%1/%2/1").arg(daemon_->iscsiPort()).arg(kIqn); }
     QList<int> tsihs()
     {
@@ -204,6 +232,72 @@ private slots:
         QCOMPARE(after.state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(before.state(), QAbstractSocket::ConnectedState);
         QCOMPARE(call("config.export").result.toObject().value("config").toObject().value("nopTimeout").toInt(), 1);
+    }
+
+    void busyPollBudgetIsValidatedAppliedAndSaved()
+    {
+        const qint64 startBudget = net::BusyPoll::defaultBudget().count();
+        QCOMPARE(busyPoll().value("budgetUs").toInteger(), startBudget);
+        QCOMPARE(busyPoll().value("source").toString(), net::BusyPoll::budgetFromEnvironment() ? "environment" : "default");
+        QVERIFY(call("server.info").result.toObject().value("capabilities").toArray().contains("busyPoll"));
+
+        // Out of range or not an integer: the code of every bad config value, nothing changed.
+        for (const QJsonValue& bad : {QJsonValue(10001), QJsonValue(-5), QJsonValue("fast")}) {
+            const rpc::RpcReply r = importEdited([&](QJsonObject& c) { c["busyPollUs"] = bad; });
+            QCOMPARE(r.code, int(rpc::InvalidArgument));
+            QVERIFY2(r.message.contains("config.busyPollUs: must be"), qPrintable(r.message));
+        }
+        QCOMPARE(busyPoll().value("budgetUs").toInteger(), startBudget);
+        QVERIFY(!call("config.export").result.toObject().value("config").toObject().contains("busyPollUs"));
+
+        const rpc::RpcReply dry = importEdited([](QJsonObject& c) { c["busyPollUs"] = 0; }, true);
+        QVERIFY(dry.ok());
+        QVERIFY(dry.result.toObject().value("changes").toVariant().toStringList().join('\n').contains("busyPollUs: off"));
+        QCOMPARE(busyPoll().value("budgetUs").toInteger(), startBudget);
+
+        const rpc::RpcReply off = importEdited([](QJsonObject& c) { c["busyPollUs"] = 0; });
+        QVERIFY2(off.ok(), qPrintable(off.message));
+        QCOMPARE(busyPoll().value("budgetUs").toInteger(), 0);
+        QCOMPARE(busyPoll().value("source").toString(), "config");
+        QCOMPARE(call("config.export").result.toObject().value("config").toObject().value("busyPollUs").toInt(-1), 0);
+        QCOMPARE(savedBusyPollUs(), "0");
+
+        // Without the key again: back to the environment's or the built-in budget, and not saved.
+        const rpc::RpcReply back = importEdited([](QJsonObject& c) { c.remove("busyPollUs"); });
+        QVERIFY2(back.ok(), qPrintable(back.message));
+        QVERIFY(back.result.toObject().value("changes").toVariant().toStringList().join('\n').contains("busyPollUs: "));
+        QCOMPARE(busyPoll().value("budgetUs").toInteger(), startBudget);
+        QCOMPARE(savedBusyPollUs(), "<absent>");
+    }
+
+    // A session logged in while busy polling was off starts spinning once it is
+    // turned on, and stops when it is turned off again (no reconnect).
+    void busyPollBudgetReachesAnEstablishedSession()
+    {
+        if (QStandardPaths::findExecutable("qemu-io").isEmpty())
+            QSKIP("qemu-io missing");
+        QVERIFY(importEdited([](QJsonObject& c) { c["busyPollUs"] = 0; }).ok());
+        QemuIo a(url());   // alone on the daemon's one reactor: it would be busy-polled
+        QVERIFY2(a.run("write -P 0x11 0 4k", "wrote 4096/4096"), a.output().constData());
+        const qint64 whileOff = busyPollTries();
+        QVERIFY(readsWithoutSpinning(a, whileOff));
+
+        // On: each answer is followed by a spin (qemu-io waits for its next
+        // command on stdin, so it ends as a miss, or preempted on a busy machine).
+        QVERIFY(importEdited([](QJsonObject& c) { c["busyPollUs"] = 10000; }).ok());
+        QVERIFY2(a.run("read -P 0x11 0 4k", "read 4096/4096"), a.output().constData());
+        qint64 whileOn = busyPollTries();
+        for (int waited = 0; waited < 10000 && whileOn == whileOff; waited += 10) {
+            QTest::qWait(10);   // the spin outlasts the answer qemu-io printed
+            whileOn = busyPollTries();
+        }
+        QVERIFY2(whileOn > whileOff, qPrintable(QString::number(whileOn)));
+        QTest::qWait(100);   // over 10 ms: that spin has ended, and no other runs while qemu-io waits
+        whileOn = busyPollTries();
+
+        QVERIFY(importEdited([](QJsonObject& c) { c["busyPollUs"] = 0; }).ok());
+        QVERIFY(readsWithoutSpinning(a, whileOn));
+        a.quit();
     }
 
     void tlsListenerChangesLive()

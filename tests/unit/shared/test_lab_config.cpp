@@ -190,6 +190,26 @@ private slots:
                  QStringLiteral("targets[0].luns[0].vendor: longer than 8 characters"));
     }
 
+    // busyPollUs: 0 (off) to 10000 us; absent stays absent (the daemon then uses STORLAB_BUSY_POLL_US).
+    void busyPollUsIsOptionalAndBounded()
+    {
+        QString error;
+        const auto absent = LabConfig::fromJson("{}", &error);
+        QVERIFY2(absent, qPrintable(error));
+        QCOMPARE(absent->busyPollUs, -1);
+        QVERIFY(!absent->toJson().contains("busyPollUs"));
+        for (const int us : {0, 10000}) {
+            const auto set = LabConfig::fromJson(QStringLiteral(R"({"busyPollUs": %1})").arg(us).toUtf8(), &error);
+            QVERIFY2(set, qPrintable(error));
+            QCOMPARE(set->busyPollUs, us);
+            QCOMPARE(LabConfig::fromJson(set->toJson(), &error)->busyPollUs, us);
+        }
+        QCOMPARE(refusal(R"({"busyPollUs": 10001})"), QStringLiteral("config.busyPollUs: must be between 0 and 10000"));
+        QCOMPARE(refusal(R"({"busyPollUs": -1})"), QStringLiteral("config.busyPollUs: must be a non-negative integer"));
+        QCOMPARE(refusal(R"({"busyPollUs": 2.5})"), QStringLiteral("config.busyPollUs: must be a non-negative integer"));
+        QCOMPARE(refusal(R"({"busyPollUs": "100"})"), QStringLiteral("config.busyPollUs: must be a non-negative integer"));
+    }
+
     void reportsTheFirstErrorOnly()
     {
         // Two mistakes: the message names the first one found.
