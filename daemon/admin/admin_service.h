@@ -46,6 +46,8 @@ private:
     void registerJobMethods();      // job.*, media.import, media.upload (media_import_methods.cpp)
     void registerMetricsMethods();  // metrics.* (metrics_methods.cpp)
     void startImport(const std::shared_ptr<Job>& job);
+    // Ends an upload that is still receiving (cancelled or abandoned) with `why`; its file is removed.
+    void endReceiving(quint64 job, Outcome why);
     std::optional<DriveRef> driveParam(Params& p, Outcome* error, quint32* tid);
     Outcome recordDriveMedium(const QString& iqn, quint64 lun, const QString& path, QJsonValue result);
     // Applies `next` (edited copy of the running config), saves it, queues events.

@@ -8,8 +8,10 @@
 #include "admin/drive_json.h"
 #include "admin/job_registry.h"
 #include "admin/library_support.h"
+#include "admin/upload_idle_watch.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace storlab::admin {
@@ -18,6 +20,7 @@ struct ImportPlan {
     QString input;                          // what to import (an upload: the received file)
     bool uploaded = false;                  // input is the job's own upload file (removed at the end)
     quint64 uploadSize = 0;
+    int uploadIdleSeconds = 0;              // an upload without a chunk for this long is abandoned
     QString out;                            // the ISO image to write (must not exist)
     quint64 maxExpandedBytes = quint64(16) << 30;
     QString volumeId;                       // when files are mastered
@@ -43,6 +46,7 @@ namespace storlab::admin {
 struct ImportJobs {
     std::map<quint64, ImportPlan> plans;     // by job id
     std::map<quint64, quint64> receiving;    // upload jobs: bytes received so far
+    std::unique_ptr<UploadIdleWatch> idle;   // ends the uploads whose client went away
 };
 
 } // namespace storlab::admin

@@ -11,12 +11,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace storlab::admin {
 
 namespace {
 
 constexpr qint64 kMaxChunk = 4 << 20;   // media.upload: decoded bytes per chunk
+// media.import source.upload.idleSeconds: how long a receiving upload waits
+// for its next chunk before it is taken as abandoned (default, range).
+constexpr int kUploadIdleDefault = 600;
+constexpr int kUploadIdleMax = 86400;
 
 // The next free volume tag of the library's series of imported images: the
 // prefix and width of an existing image's tag ("ISO002" -> ISO003), else ISO000.
@@ -82,6 +87,10 @@ void AdminService::registerJobMethods()
             host_.broadcast(method, params);
     });
     imports_ = std::make_shared<ImportJobs>();
+    imports_->idle = std::make_unique<UploadIdleWatch>([this](quint64 id, int idleSeconds) {
+        endReceiving(id, Outcome::error(rpc::Cancelled, QStringLiteral("no bytes came for %1 s: the upload was taken as abandoned and removed")
+                                                            .arg(idleSeconds)));
+    });
 
     methods_[QStringLiteral("job.list")] = [this](Params& p, const CallContext&) {
         p.allowOnly({});
@@ -96,12 +105,8 @@ void AdminService::registerJobMethods()
         if (!job)
             return Outcome::error(rpc::NotFound, QStringLiteral("no running job %1: job.list shows them").arg(*id));
         job->cancelled = true;
-        if (imports_->receiving.erase(job->id)) {
-            // Still receiving: no work runs yet, so it ends here.
-            discardImport(imports_->plans[job->id]);
-            imports_->plans.erase(job->id);
-            jobs_->finish(job, Outcome::error(rpc::Cancelled, QStringLiteral("cancelled (job.cancel) while receiving: the upload was removed")));
-        }
+        // Still receiving: no work runs yet, so it ends here.
+        endReceiving(job->id, Outcome::error(rpc::Cancelled, QStringLiteral("cancelled (job.cancel) while receiving: the upload was removed")));
         return Outcome::value(QJsonObject{});
     };
     methods_[QStringLiteral("media.import")] = [this](Params& p, const CallContext&) -> Outcome {
@@ -132,11 +137,20 @@ void AdminService::registerJobMethods()
             const QJsonObject up = source.value(QLatin1String("upload")).toObject();
             sourceName = QFileInfo(up.value(QLatin1String("name")).toString()).fileName();
             const double size = up.value(QLatin1String("size")).toDouble(-1);
-            if (sourceName.isEmpty() || size < 1 || size != double(quint64(size)))
-                return Outcome::error(rpc::InvalidParams, QStringLiteral("params.source.upload: {name: file name, size: bytes > 0}"),
+            const QJsonValue idleValue = up.value(QLatin1String("idleSeconds"));
+            const double idle = idleValue.isUndefined() ? kUploadIdleDefault : idleValue.toDouble(-1);
+            const QStringList keys = up.keys();
+            const bool knownKeys = std::all_of(keys.begin(), keys.end(), [](const QString& k) {
+                return k == QLatin1String("name") || k == QLatin1String("size") || k == QLatin1String("idleSeconds");
+            });
+            if (sourceName.isEmpty() || size < 1 || size != double(quint64(size)) || !knownKeys || idle < 1 || idle > kUploadIdleMax ||
+                idle != double(int(idle)))
+                return Outcome::error(rpc::InvalidParams,
+                                      QStringLiteral("params.source.upload: {name: file name, size: bytes > 0, idleSeconds?: 1..%1}").arg(kUploadIdleMax),
                                       QStringLiteral("params.source.upload"));
             plan.uploaded = true;
             plan.uploadSize = quint64(size);
+            plan.uploadIdleSeconds = int(idle);
         } else {
             return Outcome::error(rpc::InvalidParams, QStringLiteral("params.source: {path: \"/abs/file\"} or {upload: {name, size}}"),
                                   QStringLiteral("params.source"));
@@ -237,6 +251,7 @@ void AdminService::registerJobMethods()
                 return Outcome::error(rpc::IoError, QStringLiteral("cannot create %1: %2").arg(plan.input, f.errorString()));
             }
             imports_->receiving[job->id] = 0;
+            imports_->idle->watch(job->id, plan.uploadIdleSeconds);
             job->progress(QStringLiteral("receiving"), 0, plan.uploadSize);
         }
         imports_->plans[job->id] = plan;
@@ -275,13 +290,27 @@ void AdminService::registerJobMethods()
         f.close();
         receiving->second += quint64(decoded->size());
         const quint64 received = receiving->second;
+        imports_->idle->renew(job->id);
         job->progress(QStringLiteral("receiving"), received, plan.uploadSize);
         if (received == plan.uploadSize) {
             imports_->receiving.erase(receiving);
+            imports_->idle->forget(job->id);
             startImport(job);
         }
         return Outcome::value(QJsonObject{{QStringLiteral("received"), qint64(received)}});
     };
+}
+
+void AdminService::endReceiving(quint64 id, Outcome why)
+{
+    // Still receiving: no work runs yet, so the job ends here.
+    if (!imports_->receiving.erase(id))
+        return;
+    imports_->idle->forget(id);
+    discardImport(imports_->plans[id]);
+    imports_->plans.erase(id);
+    if (auto job = jobs_->find(id))
+        jobs_->finish(job, std::move(why));
 }
 
 void AdminService::startImport(const std::shared_ptr<Job>& job)

@@ -343,6 +343,31 @@ private slots:
         QCOMPARE(call("job.cancel", {{"job", second}}).code, int(rpc::NotFound));
     }
 
+    void abandonedUploadEnds()
+    {
+        // A client that stops sending (crashed, disconnected) must not leave the
+        // job receiving forever: after idleSeconds without a chunk it ends, its
+        // partial file removed; each chunk renews the wait.
+        auto w = watch();
+        auto import = [&](const QJsonObject& upload) { return call("media.import", {{"source", QJsonObject{{"upload", upload}}}}); };
+        for (const QJsonValue idle : {QJsonValue(0), QJsonValue(1.5), QJsonValue("10"), QJsonValue(86401)})
+            QCOMPARE(import({{"name", "x.iso"}, {"size", 4096}, {"idleSeconds", idle}}).code, int(rpc::InvalidParams));
+        QCOMPARE(import({{"name", "x.iso"}, {"size", 4096}, {"idle", 5}}).code, int(rpc::InvalidParams));   // unknown key
+        auto r = import({{"name", "left.iso"}, {"size", 1 << 20}, {"idleSeconds", 1}});
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const qint64 job = r.result.toObject().value("job").toInteger();
+        const QByteArray chunk(4096, 'x');
+        QVERIFY(call("media.upload", {{"job", job}, {"offset", 0}, {"data", QString::fromLatin1(chunk.toBase64())}}).ok());
+        QCOMPARE(filesIn(dir_.path() + "/state/uploads").size(), 1);
+        const QJsonObject done = waitFinished(*w, job);
+        QCOMPARE(done.value("ok").toBool(), false);
+        QCOMPARE(done.value("error").toObject().value("code").toInt(), int(rpc::Cancelled));
+        QVERIFY2(done.value("error").toObject().value("message").toString().contains("abandoned"), qPrintable(QJsonDocument(done).toJson()));
+        QVERIFY(filesIn(dir_.path() + "/state/uploads").isEmpty());
+        QVERIFY(call("job.list").result.toArray().isEmpty());
+        QCOMPARE(call("media.upload", {{"job", job}, {"offset", 4096}, {"data", QString::fromLatin1(chunk.toBase64())}}).code, int(rpc::NotFound));
+    }
+
     void refusedImportsLeaveNothing()
     {
         auto w = watch();
