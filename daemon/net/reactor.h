@@ -8,6 +8,7 @@
 // everything posted meanwhile (completions from many stores and threads ride
 // on a single wakeup). Hot-path items (SCSI completions) embed their queue
 // node, so posting them allocates nothing.
+#include "net/busy_poll.h"
 #include "net/busy_poll_counters.h"
 
 #include <QObject>
@@ -72,7 +73,7 @@ private:
     std::atomic<Work*> head_{nullptr};   // LIFO stack of posted work, reversed when drained
     Work* batchEnd_ = nullptr;            // reactor thread only
     std::atomic<int> connections_{0};
-    std::atomic<int64_t> busyPollUs_{100};   // the daemon sets it (ReactorPool::setBusyPollBudget)
+    std::atomic<int64_t> busyPollUs_{BusyPoll::kDefaultBudget.count()};   // the daemon sets it (ReactorPool::setBusyPollBudget)
     BusyPollCounters busyPollCounters_;
 };
 

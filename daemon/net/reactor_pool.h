@@ -54,7 +54,7 @@ private:
     std::vector<std::unique_ptr<Reactor>> stopped_;
     QTimer reaper_;
     int nextIndex_ = 0;
-    std::chrono::microseconds busyPollBudget_{100};
+    std::chrono::microseconds busyPollBudget_ = BusyPoll::kDefaultBudget;
 };
 
 } // namespace storlab::net
