@@ -34,16 +34,6 @@ def mem_total_mib():
     return None
 
 
-def cpu_jiffies():
-    # [steal, total] of /proc/stat's "cpu" line (user .. steal), for the run's steal share
-    try:
-        with open("/proc/stat") as f:
-            cpu = [int(x) for x in f.readline().split()[1:9]]
-        return [cpu[7], sum(cpu)]
-    except (OSError, ValueError, IndexError):
-        return None
-
-
 def build_type(binary):
     # storlabd lives in <build>/daemon/storlabd; the cache says how it was built.
     cache = os.path.join(os.path.dirname(os.path.dirname(binary)), "CMakeCache.txt")
@@ -69,7 +59,6 @@ doc = {
     "machine": {
         "hostname": platform.node(), "kernel": platform.release(), "cpu": cpu_model(),
         "ncpu": os.cpu_count(), "mem_mib": mem_total_mib(), "loadavg_start": list(os.getloadavg()),
-        "cpu_jiffies_start": cpu_jiffies(),
     },
     "versions": {"tgt": run("tgtadm", "--version") or None, "python": platform.python_version()},
 }

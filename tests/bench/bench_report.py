@@ -248,11 +248,17 @@ if idle:
     print("\nidle session memory: %s KiB per session, %s sessions (goal < 256 KiB)" % (
         fmt(idle.get("kib_per_idle_session"), ".1f"), idle.get("sessions", "-")))
 
-start = doc["machine"].get("cpu_jiffies_start")
-if start:
-    with open("/proc/stat") as f:
-        cpu = [int(x) for x in f.readline().split()[1:9]]
-    doc["machine"]["steal_pct_run"] = round(100 * (cpu[7] - start[0]) / max(1, sum(cpu) - start[1]), 1)
+def cpu_jiffies(name):
+    # "steal total" as run_bench.sh's bench_cpu_jiffies wrote it at the start / end of the run
+    try:
+        return [int(x) for x in open(path(name)).read().split()]
+    except (OSError, ValueError):
+        return None
+
+
+start, end = cpu_jiffies("cpu-start"), cpu_jiffies("cpu-end")
+if start and end:
+    doc["machine"]["steal_pct_run"] = round(100 * (end[0] - start[0]) / max(1, end[1] - start[1]), 1)
     print("\nCPU time stolen by the hypervisor during the run: %.1f %% (a VM's neighbours; numbers drop as it rises)" %
           doc["machine"]["steal_pct_run"])
 print("\nload average at start / end: %s / %s (2 cores shared with other work: numbers under load if high)" % (

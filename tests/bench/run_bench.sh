@@ -91,6 +91,7 @@ bench_init "$storlabd" "$only"
 data=$SL_TMP/data # one JSON-lines file per section, merged by bench_report.py
 mkdir -p "$data"
 python3 "$repo/tests/bench/bench_machine.py" "$repo" "$storlabd" "$runtime" >"$data/machine.json"
+bench_cpu_jiffies >"$data/cpu-start" # the run's steal share, with cpu-end (bench_report.py)
 
 fio_bin=""
 if ((build_fio)) && [[ -x $harness/build-fio.sh ]]; then
@@ -370,4 +371,5 @@ if want idle && [[ $only != tgt ]]; then
   fi
 fi
 
+bench_cpu_jiffies >"$data/cpu-end"
 python3 "$repo/tests/bench/bench_report.py" "$data" "$out"
