@@ -22,7 +22,6 @@ public:
     void watch(quint64 job, int idleSeconds);
     void renew(quint64 job);
     void forget(quint64 job);
-    bool watching(quint64 job) const { return entries_.count(job) != 0; }
 
 private:
     void check();

@@ -55,6 +55,11 @@ public:
         QFile::remove(stateDir() + QStringLiteral("/config.json"));
         return start(cfg);
     }
+    // startWithTarget with one 4 MiB rdwr disk, <dir>/disk1.img, as LUN 1.
+    QString startWithDisk(const QString& iqn)
+    {
+        return startWithTarget(iqn, QStringLiteral(R"([{"lun":1,"type":"disk","store":"rdwr","path":"%DIR%/disk1.img","size":"4M","blockSize":512}])"));
+    }
     void stop() { daemon_.reset(); }
     rpc::RpcReply call(const QString& method, const QJsonObject& params = {}) const
     {

@@ -98,7 +98,7 @@ private slots:
     {
         QVERIFY(dir_.isValid());
         daemon_ = std::make_unique<test::AdminTestDaemon>(dir_.path());
-        const QString err = daemon_->startWithTarget(kIqn, R"([{"lun":1,"type":"disk","store":"rdwr","path":"%DIR%/disk1.img","size":"4M","blockSize":512}])");
+        const QString err = daemon_->startWithDisk(kIqn);
         QVERIFY2(err.isEmpty(), qPrintable(err));
     }
     void cleanup() { daemon_.reset(); }
