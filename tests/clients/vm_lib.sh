@@ -5,7 +5,7 @@
 #
 #   source "$here/lib.sh"; source "$here/vm_lib.sh"
 #   sl_init "$1"
-#   vm_init                          # SKIP (exit 0) without the harness or qemu-system-x86_64
+#   vm_init                          # SKIP (exit 77) without the harness or qemu-system-x86_64
 #   ... sl_start ...
 #   vm_run GUEST-SCRIPT OK-MARKER --lun URL [--lun URL]...
 #
