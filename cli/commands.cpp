@@ -44,7 +44,7 @@ const QList<Command>& commands()
         {"target", "bind", "target.bindAccount", {"target", "user"}, {}, "TARGET USER [--direction incoming|outgoing]"},
         {"target", "unbind", "target.unbindAccount", {"target", "user"}, {}, "TARGET USER [--direction incoming|outgoing]"},
         {"lun", "list", "lun.list", {"target"}, {"lun", "type", "store", "path", "size", "blockSize", "readOnly"}, "TARGET: its LUNs"},
-        {"lun", "add", "lun.add", {}, {}, "--target T --lun N [--type disk] [--store rdwr|aio|uring|null] [--path P] [--size 1G] [--block-size 512] [--read-only] ..."},
+        {"lun", "add", "lun.add", {}, {}, "--target T --lun N [--type disk] [--store rdwr|aio|uring|null|sheepdog|sg|bsg] [--path P] [--size 1G] [--block-size 512] [--read-only] ..."},
         {"lun", "update", "lun.update", {}, {}, "--target T --lun N [--size ...] [--read-only false] ... [--force]"},
         {"lun", "remove", "lun.remove", {}, {}, "--target T --lun N [--force]"},
         {"account", "list", "account.list", {}, {"user", "targets"}, "CHAP accounts"},

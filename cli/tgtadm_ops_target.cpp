@@ -129,12 +129,24 @@ Status lunNew(const Request& r, rpc::BlockingClient& c)
     // replaces --bstype by its mmc/ssc store for them.
     const bool removable = isRemovableType(type);
     QString store = r.bstype.value_or(QStringLiteral("rdwr"));
-    static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null")};
+    static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null"),
+                                    QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog")};
     if (!tape && !stores.contains(store))
         return Status::InvalidRequest;
+    // tgt's pass-through: --device-type pt with the sg or bsg store; the
+    // device behind the node decides what the LU is.
+    const bool passthrough = store == QLatin1String("sg") || store == QLatin1String("bsg");
+    if (type == QLatin1String("pt") && !passthrough)
+        return Status::InvalidRequest;
+    if (passthrough && !dt.isEmpty() && type != QLatin1String("pt") && type != QLatin1String("disk"))
+        return Status::InvalidRequest;
+    if (passthrough)
+        p[QStringLiteral("type")] = QStringLiteral("pt");
     if (!removable)
         p[QStringLiteral("store")] = store;
-    if (r.path) {
+    if (r.path && store == QLatin1String("sheepdog")) {
+        p[QStringLiteral("path")] = *r.path;   // a VDI: [unix:SOCKET:|tcp:HOST:PORT:]NAME
+    } else if (r.path) {
         // tgt opens an existing file or device; it never creates one.
         if (store != QLatin1String("null") && !tape && !QFileInfo::exists(*r.path))
             return Status::InvalidRequest;

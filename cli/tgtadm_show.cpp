@@ -37,6 +37,8 @@ QString typeName(const QString& type)
 {
     if (type == QLatin1String("dvd"))
         return QStringLiteral("cd/dvd");
+    if (type == QLatin1String("pt"))
+        return QStringLiteral("passthrough");
     return type;   // disk, tape, changer, controller: tgt's words too
 }
 
@@ -195,11 +197,11 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
                                                           ? QStringLiteral("on") : QStringLiteral("off"));
     out += QStringLiteral("LLDs:\n") + kTab1 + QStringLiteral("iscsi: ready\n");
     // The stores and device types storlab has, in the order tgtd lists its own
-    // (tgt's sheepdog, bsg, sg, osd and passthrough are not in storlab; uring
-    // is not in tgt). ssc/smc/mmc are the tape, changer and DVD media stores
-    // that tgtadm's -Y tape/changer/cd LUs use.
+    // (tgt's osd is not in storlab; uring is not in tgt).
+    // ssc/smc/mmc are the tape, changer and DVD media stores that tgtadm's
+    // -Y tape/changer/cd LUs use; bsg and sg belong to -Y pt.
     out += QStringLiteral("Backing stores:\n");
-    for (const char* bs : {"null", "ssc", "smc (bsoflags sync:direct)", "mmc (bsoflags sync:direct)",
+    for (const char* bs : {"sheepdog", "bsg", "sg", "null", "ssc", "smc (bsoflags sync:direct)", "mmc (bsoflags sync:direct)",
                            "rdwr (bsoflags sync:direct)", "aio", "uring"})
         out += kTab1 + QLatin1String(bs) + QLatin1Char('\n');
     QStringList types;
@@ -208,7 +210,7 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
             types << typeName(c.toString().mid(10));
     types << QStringLiteral("controller");   // every target's LUN 0 (SPC-4 §6.6, as in tgt)
     out += QStringLiteral("Device types:\n");
-    for (const char* t : {"disk", "cd/dvd", "controller", "changer", "tape"})
+    for (const char* t : {"disk", "cd/dvd", "controller", "changer", "tape", "passthrough"})
         if (types.contains(QLatin1String(t)))
             out += kTab1 + QLatin1String(t) + QLatin1Char('\n');
     const QJsonObject discovery = config.value(QLatin1String("discovery")).toObject();

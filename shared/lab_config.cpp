@@ -158,6 +158,44 @@ void checkDvdLun(Reader& r, const LunConfig& lun, const QString& where)
         r.fail(where + QStringLiteral(".options.") + it.key(), QStringLiteral("unknown key (a dvd LUN has no options)"));
 }
 
+// --- pass-through LUNs -------------------------------------------------
+// "store": "sg" | "bsg": the whole SCSI device at "path" (/dev/sgN,
+// /dev/bsg/H:C:T:L) is the LU, so its type is "pt" (tgt's --device-type pt)
+// whatever the device is; "disk" (the default) is taken to mean it.
+// Options: "timeout" (seconds, 1..86400) for commands the device does not
+// time itself, "queueDepth" (1..64) commands sent to the device at once.
+bool isPassthroughStore(const QString& store)
+{
+    return store == QLatin1String("sg") || store == QLatin1String("bsg");
+}
+
+void checkPassthroughLun(Reader& r, LunConfig& lun, const QString& where)
+{
+    if (isPassthroughStore(lun.store) && lun.type == QLatin1String("disk"))
+        lun.type = QStringLiteral("pt");
+    if (lun.type != QLatin1String("pt")) {
+        if (isPassthroughStore(lun.store))
+            r.fail(where + QStringLiteral(".store"), QStringLiteral("'%1' passes a whole SCSI device through; its type comes from the device (leave type as disk or pt, not %2)").arg(lun.store, lun.type));
+        return;
+    }
+    if (!isPassthroughStore(lun.store))
+        r.fail(where + QStringLiteral(".store"), QStringLiteral("a pt LUN passes a device through: the store must be sg or bsg, not '%1'").arg(lun.store));
+    if (lun.path.isEmpty())
+        r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: the %1 store needs a SCSI generic node (%2)")
+                                                    .arg(lun.store, lun.store == QLatin1String("bsg") ? QStringLiteral("/dev/bsg/H:C:T:L") : QStringLiteral("/dev/sgN")));
+    for (auto it = lun.options.begin(); it != lun.options.end(); ++it) {
+        const bool timeout = it.key() == QLatin1String("timeout");
+        if (!timeout && it.key() != QLatin1String("queueDepth")) {
+            r.fail(where + QStringLiteral(".options.") + it.key(), QStringLiteral("unknown key (a pt LUN has timeout and queueDepth)"));
+            continue;
+        }
+        const double v = it.value().toDouble(-1);
+        const double max = timeout ? 86400 : 64;
+        if (!it.value().isDouble() || v < 1 || v > max || v != qint64(v))
+            r.fail(where + QStringLiteral(".options.") + it.key(), QStringLiteral("must be a whole number 1..%1%2").arg(max).arg(timeout ? QStringLiteral(" (seconds)") : QString()));
+    }
+}
+
 LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
 {
     LunConfig lun;
@@ -167,13 +205,14 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         r.fail(where + QStringLiteral(".lun"), QStringLiteral("missing (a LUN number 0..16383)"));
     readUInt(r, o, "lun", where, lun.lun, 0, 16383);
     readString(r, o, "type", where, lun.type);
-    static const QStringList types{QStringLiteral("disk"), QStringLiteral("tape"), QStringLiteral("dvd"), QStringLiteral("changer")};
+    static const QStringList types{QStringLiteral("disk"), QStringLiteral("tape"), QStringLiteral("dvd"), QStringLiteral("changer"), QStringLiteral("pt")};
     if (!types.contains(lun.type))
-        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\", \"tape\", \"dvd\" or \"changer\")").arg(lun.type));
+        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\", \"tape\", \"dvd\", \"changer\" or \"pt\")").arg(lun.type));
     readString(r, o, "store", where, lun.store);
-    static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null")};
+    static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null"),
+                                    QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog")};
     if (!stores.contains(lun.store))
-        r.fail(where + QStringLiteral(".store"), QStringLiteral("'%1' is not one of rdwr, aio, uring, null").arg(lun.store));
+        r.fail(where + QStringLiteral(".store"), QStringLiteral("'%1' is not one of %2").arg(lun.store, stores.join(QStringLiteral(", "))));
     readString(r, o, "path", where, lun.path);
     if (o.contains(QLatin1String("size"))) {
         const QJsonValue v = o.value(QLatin1String("size"));
@@ -212,6 +251,7 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
             r.fail(where + QStringLiteral(".options"), QStringLiteral("must be an object of type-specific settings"));
         lun.options = o.value(QLatin1String("options")).toObject();
     }
+    checkPassthroughLun(r, lun, where);
     if (lun.type == QLatin1String("tape"))
         checkTapeLun(r, lun, where);
     else if (lun.type == QLatin1String("dvd"))
@@ -221,7 +261,7 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         if (QString e = readChangerOptions(lun.options, changer); !e.isEmpty())
             r.fail(where + QStringLiteral(".options.") + e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1String(": "), 1));
     }
-    else if (lun.store != QLatin1String("null") && lun.path.isEmpty())
+    else if (lun.type == QLatin1String("disk") && lun.store != QLatin1String("null") && lun.path.isEmpty())
         r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: the %1 store needs a file or block device").arg(lun.store));
     return lun;
 }

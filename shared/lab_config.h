@@ -17,9 +17,9 @@ inline constexpr int kSchemaVersion = 2;
 
 struct LunConfig {
     quint64 lun = 1;
-    QString type = QStringLiteral("disk");     // disk (tape, changer, dvd: later issues)
-    QString store = QStringLiteral("rdwr");    // rdwr | aio | uring | null
-    QString path;                              // backing file or block device
+    QString type = QStringLiteral("disk");     // disk | tape | dvd | changer | pt (a passed-through device)
+    QString store = QStringLiteral("rdwr");    // rdwr | aio | uring | null; sg | bsg for pt
+    QString path;                              // backing file or block device; SCSI generic node for pt
     quint64 size = 0;                          // bytes; creates a sparse file when missing
     quint32 blockSize = 512;                   // 512 or 4096
     bool readOnly = false;

@@ -4,6 +4,7 @@
 #include "admin/json_views.h"
 #include "admin/password_hash.h"
 #include "admin/stats_json.h"
+#include "backing/backing_store.h"
 #include "core/logging.h"
 #include "iscsi/connection.h"
 
@@ -36,13 +37,18 @@ AdminService::AdminService(AdminHost& host, config::LabConfig running, QString s
 
 QStringList AdminService::capabilities() const
 {
-    return {QStringLiteral("targets"), QStringLiteral("luns"), QStringLiteral("luns.live"), QStringLiteral("portals"),
+    QStringList stores;   // one lun.stores:<store> per store this build has
+    for (const std::string& s : backing::backingStoreTypes())
+        stores << QStringLiteral("lun.stores:") + QString::fromStdString(s);
+    stores << QStringLiteral("lun.stores:sg") << QStringLiteral("lun.stores:bsg");   // pt LUNs (scsi/scsi_generic_node.h)
+    return QStringList{QStringLiteral("targets"), QStringLiteral("luns"), QStringLiteral("luns.live"), QStringLiteral("portals"),
             QStringLiteral("accounts"), QStringLiteral("acls"), QStringLiteral("sessions"), QStringLiteral("sessions.logout"),
             QStringLiteral("stats"), QStringLiteral("config.import"), QStringLiteral("events"), QStringLiteral("auth"),
             QStringLiteral("lun.types:disk"), QStringLiteral("lun.types:dvd"), QStringLiteral("lun.types:changer"), QStringLiteral("lun.types:tape"),
+            QStringLiteral("lun.types:pt"),
             QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
             QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import"),
-            QStringLiteral("metrics"), QStringLiteral("config.live"), QStringLiteral("busyPoll")};
+            QStringLiteral("metrics"), QStringLiteral("config.live"), QStringLiteral("busyPoll")} + stores;
 }
 
 Outcome AdminService::call(const QString& method, const QJsonObject& params, const CallContext& context)

@@ -28,6 +28,7 @@ DeviceResult buildDevice(const DeviceContext& context)
         registerTapeDevice();
         registerDvdDevice();
         registerChangerLunDevice();
+        registerPassthroughDevice();
     });
     DeviceFactory factory;
     {

@@ -29,7 +29,8 @@ DeviceResult buildDisk(const DeviceContext& c)
     bo.readOnly = lc.readOnly;
     bo.direct = lc.direct;
     bo.sync = lc.sync;
-    if (lc.store != QLatin1String("null") && bo.create)
+    const bool fileStore = lc.store != QLatin1String("null") && lc.store != QLatin1String("sheepdog");
+    if (fileStore && bo.create)
         QDir().mkpath(QFileInfo(lc.path).absolutePath());
     auto store = backing::openBackingStore(lc.store.toStdString(), bo);
     if (!store.ok())

@@ -52,6 +52,7 @@ std::vector<std::string> backingStoreTypes()
     types.emplace_back("uring");
 #endif
     types.emplace_back("null");
+    types.emplace_back("sheepdog");
     return types;
 }
 
@@ -75,6 +76,8 @@ Result<std::unique_ptr<BackingStore>> openBackingStore(std::string_view type, co
         return Error{-ENOTSUP, "backing store 'uring' is not available: storlab was built without liburing"};
 #endif
     }
+    if (type == "sheepdog")
+        return detail::openSheepdogStore(options);
     std::string known;
     for (const auto& t : backingStoreTypes())
         known += (known.empty() ? "" : ", ") + t;

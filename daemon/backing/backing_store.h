@@ -74,7 +74,7 @@ public:
     SubmitBatch& operator=(const SubmitBatch&) = delete;
 };
 
-// Types: "rdwr", "aio", "uring", "null". Returns a clear error for an unknown
+// Types: "rdwr", "aio", "uring", "null", "sheepdog" (path: a VDI, sheepdog_wire.h). Returns a clear error for an unknown
 // type, a missing file, a size mismatch, or an unsupported option.
 Result<std::unique_ptr<BackingStore>> openBackingStore(std::string_view type, const BackingOptions& options);
 

@@ -74,6 +74,7 @@ int fileMapStatus(const FileHandle& file, uint64_t offset, bool& mapped, uint64_
 // Store factories (one file each).
 Result<std::unique_ptr<BackingStore>> openRdwrStore(const BackingOptions& options);
 Result<std::unique_ptr<BackingStore>> openNullStore(const BackingOptions& options);
+Result<std::unique_ptr<BackingStore>> openSheepdogStore(const BackingOptions& options);   // sheepdog_store.cpp
 #ifdef STORLAB_HAVE_LIBAIO
 Result<std::unique_ptr<BackingStore>> openAioStore(const BackingOptions& options);
 #endif

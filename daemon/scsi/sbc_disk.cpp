@@ -402,6 +402,12 @@ Sense ioSense(int rc, bool isWrite)
 {
     if (rc == -EROFS)
         return Sense::WriteProtected;
+    // A network store that lost its cluster: NOT READY while it reconnects,
+    // COMMUNICATION TIME-OUT when the cluster stopped answering; initiators retry both.
+    if (rc == -ENOTCONN)
+        return Sense::NotReadyBecomingReady;
+    if (rc == -ETIMEDOUT)
+        return Sense::LogicalUnitCommunicationTimeout;
     return isWrite ? Sense::WriteError : Sense::UnrecoveredReadError;
 }
 

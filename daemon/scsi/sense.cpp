@@ -80,6 +80,9 @@ constexpr std::array<SenseEntry, size_t(Sense::Count_)> kTable{{
     {Sense::EmptyOrPartiallyWrittenReservedTrack, IllegalRequest, 0x72, 0x05, "EMPTY OR PARTIALLY WRITTEN RESERVED TRACK"},
     {Sense::SessionFixationError, MediumError, 0x72, 0x00, "SESSION FIXATION ERROR"},
     {Sense::CopyProtectionKeyNotPresent, IllegalRequest, 0x6F, 0x01, "COPY PROTECTION KEY EXCHANGE FAILURE - KEY NOT PRESENT"},
+    {Sense::LogicalUnitCommunicationFailure, AbortedCommand, 0x08, 0x00, "LOGICAL UNIT COMMUNICATION FAILURE"},
+    {Sense::LogicalUnitCommunicationTimeout, AbortedCommand, 0x08, 0x01, "LOGICAL UNIT COMMUNICATION TIME-OUT"},
+    {Sense::NotReadyCauseNotReportable, NotReady, 0x04, 0x00, "LOGICAL UNIT NOT READY, CAUSE NOT REPORTABLE"},
 }};
 
 constexpr bool tableInOrder()

@@ -101,6 +101,11 @@ enum class Sense : uint16_t {
     EmptyOrPartiallyWrittenReservedTrack, // ILLEGAL REQUEST 72h/05h
     SessionFixationError,             // MEDIUM ERROR 72h/00h
     CopyProtectionKeyNotPresent,      // ILLEGAL REQUEST 6Fh/01h: REPORT KEY without CSS
+    // A passed-through device or a network store that cannot be reached
+    // (SPC-4 Annex D): retryable for the initiator.
+    LogicalUnitCommunicationFailure,  // ABORTED COMMAND 08h/00h
+    LogicalUnitCommunicationTimeout,  // ABORTED COMMAND 08h/01h
+    NotReadyCauseNotReportable,       // NOT READY 04h/00h
     Count_
 };
 
