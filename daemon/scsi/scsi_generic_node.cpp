@@ -52,6 +52,24 @@ std::string trimmedAscii(const std::vector<uint8_t>& d, size_t from, size_t leng
     return s;
 }
 
+// One SG_IO request with the header of either version (sg_io_mapping.h).
+template <class Header, class Fill, class AnswerOf>
+void runSgIo(int fd, ScsiTask& task, unsigned timeoutMs, Fill fill, AnswerOf answerOf)
+{
+    SgBuffers buffers;
+    Header header;
+    if (auto refused = fill(header, task, buffers, timeoutMs))
+        return applyRefusal(*refused, task);
+    int rc;
+    do
+        rc = ::ioctl(fd, SG_IO, &header);
+    while (rc < 0 && errno == EINTR);
+    if (rc == 0)
+        applySgAnswer(answerOf(header), buffers, task);
+    else
+        applySgIoFailure(errno, task);
+}
+
 } // namespace
 
 std::shared_ptr<ScsiTask> makeInternalTask(std::initializer_list<uint8_t> cdb, uint32_t allocation)
@@ -134,28 +152,10 @@ ScsiGenericNode::~ScsiGenericNode()
 
 void ScsiGenericNode::execute(ScsiTask& task, unsigned timeoutMs) const
 {
-    SgBuffers buffers;
-    int rc = 0;
-    if (interface_ == SgInterface::Sg) {
-        sg_io_hdr header;
-        if (auto refused = fillSgIoV3(header, task, buffers, timeoutMs))
-            return applyRefusal(*refused, task);
-        do
-            rc = ::ioctl(fd_, SG_IO, &header);
-        while (rc < 0 && errno == EINTR);
-        if (rc == 0)
-            return applySgAnswer(answerOfV3(header), buffers, task);
-    } else {
-        sg_io_v4 header;
-        if (auto refused = fillSgIoV4(header, task, buffers, timeoutMs))
-            return applyRefusal(*refused, task);
-        do
-            rc = ::ioctl(fd_, SG_IO, &header);
-        while (rc < 0 && errno == EINTR);
-        if (rc == 0)
-            return applySgAnswer(answerOfV4(header), buffers, task);
-    }
-    applySgIoFailure(errno, task);
+    if (interface_ == SgInterface::Sg)
+        runSgIo<sg_io_hdr>(fd_, task, timeoutMs, fillSgIoV3, answerOfV3);
+    else
+        runSgIo<sg_io_v4>(fd_, task, timeoutMs, fillSgIoV4, answerOfV4);
 }
 
 std::string ScsiGenericNode::description() const

@@ -215,6 +215,16 @@ sl_cdb_tool() {
     sl_die "cannot build changer_cdbs.c"
 }
 
+# sl_find_ctl: sets CTL to storlabctl, built beside storlabd (<build>/cli).
+sl_find_ctl() {
+  local c
+  CTL=""
+  for c in "$(dirname "$SL_BIN")/../cli/storlabctl" "$(dirname "$SL_BIN")/storlabctl" "$(command -v storlabctl || true)"; do
+    [[ -n $c && -x $c ]] && { CTL=$c; return 0; }
+  done
+  sl_die "storlabctl not found near $SL_BIN (build the storlabctl target)"
+}
+
 # sl_find_media: sets MEDIA to storlab-media, built beside storlabd (<build>/media).
 sl_find_media() {
   local c

@@ -8,11 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 sl_init "$1"
 
-CTL=""
-for c in "$(dirname "$SL_BIN")/../cli/storlabctl" "$(dirname "$SL_BIN")/storlabctl" "$(command -v storlabctl || true)"; do
-  [[ -n $c && -x $c ]] && { CTL=$c; break; }
-done
-[[ -n $CTL ]] || sl_die "storlabctl not found near $SL_BIN"
+sl_find_ctl
 SOCK=$SL_TMP/admin.sock
 ctl() { timeout 30 "$CTL" --socket "$SOCK" "$@"; }
 ROUNDS=${ROUNDS:-6}

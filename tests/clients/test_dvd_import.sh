@@ -22,11 +22,7 @@ sl_need cc iscsi-ls
 [[ -f /usr/include/iscsi/iscsi.h ]] || sl_skip "libiscsi-dev (iscsi/iscsi.h) not installed"
 media_cli=$(cd "$(dirname "$SL_BIN")/.." && pwd)/media/storlab-media
 [[ -x $media_cli ]] || sl_skip "storlab-media not built next to storlabd ($media_cli)"
-CTL=""
-for c in "$(dirname "$SL_BIN")/../cli/storlabctl" "$(dirname "$SL_BIN")/storlabctl" "$(command -v storlabctl || true)"; do
-  [[ -n $c && -x $c ]] && { CTL=$c; break; }
-done
-[[ -n $CTL ]] || sl_die "storlabctl not found near $SL_BIN"
+sl_find_ctl
 SOCK=$SL_TMP/admin.sock
 ctl() { timeout 120 "$CTL" --socket "$SOCK" "$@"; }
 dvd=$SL_TMP/dvd_cdbs

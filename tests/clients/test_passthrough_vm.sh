@@ -26,11 +26,7 @@ sl_init "${1:-}"
 vm_init
 sl_find_media
 
-CTL=""
-for c in "$(dirname "$SL_BIN")/../cli/storlabctl" "$(dirname "$SL_BIN")/storlabctl" "$(command -v storlabctl || true)"; do
-  [[ -n $c && -x $c ]] && { CTL=$c; break; }
-done
-[[ -n $CTL ]] || sl_die "storlabctl not found near $SL_BIN (build the storlabctl target)"
+sl_find_ctl
 
 # The host's storlabd: one LTO-5 drive with a cartridge, QEMU's --lun 0 in the guest.
 IQN=iqn.2026-12.lab.storlab:pt-host

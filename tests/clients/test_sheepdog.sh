@@ -17,11 +17,7 @@ sl_init "${1:-}"
 sl_need qemu-img qemu-io cmp
 qemu-img --help 2>/dev/null | grep -qw iscsi ||
   sl_skip "qemu-img has no iscsi driver (apt-get install qemu-block-extra)"
-CTL=""
-for c in "$(dirname "$SL_BIN")/../cli/storlabctl" "$(dirname "$SL_BIN")/storlabctl" "$(command -v storlabctl || true)"; do
-  [[ -n $c && -x $c ]] && { CTL=$c; break; }
-done
-[[ -n $CTL ]] || sl_die "storlabctl not found near $SL_BIN (build the storlabctl target)"
+sl_find_ctl
 
 SD_PID=""
 SD_PORT=$(sl_free_port)
