@@ -431,8 +431,10 @@ Reply TapeDrive::locate(Command& c)
     uint8_t partition = 0;
     uint8_t destType = 0;
     if (c.cdb[0] == 0x2B) { // LOCATE(10) (SSC-4 §7.?)
-        if (c.cdb[1] & 0x04)
-            return Reply::check(SenseValue::invalidCdb(1, 2)); // BT (vendor block address) not supported
+        // BT = 1 (byte 1 bit 2) asks for the vendor-specific block address that
+        // READ POSITION with BT = 1 reports. Linux st sends both for `mt tell`
+        // / `mt seek`; this drive's block address is the logical object
+        // identifier, as on IBM and HPE LTO drives, so both forms locate alike.
         target = be32(&c.cdb[3]);
         partition = c.cdb[8];
     } else {                // LOCATE(16)

@@ -13,6 +13,8 @@
  *     modesense PAGE      MODE SENSE(6): "PAGE <hex bytes of the page>"
  *     sleep N             keep the session (and e.g. its PREVENT) for N seconds
  *     raw HEXCDB ALLOC    any CDB with Data-In of ALLOC bytes: "DATA <hex>"
+ *   Tape positioning as Linux st does it: tell (READ POSITION, BT = 1): "TELL <block>";
+ *     seek N (LOCATE(10), BT = 1).
  *   Tape streaming (tests/bench/run_tape_bench.sh), queue depth $STREAM_QD (default 4):
  *     stream-write N BS   N variable-length WRITE(6) blocks of BS bytes, pipelined:
  *                         "STREAM write N BYTES SECS MB/s SUM" (MB = 10^6 B, SUM = order-dependent
@@ -517,6 +519,22 @@ static void tape_command(int argc, char **argv, int *i)
         unsigned char c[10] = {0x2B, 0, 0, (unsigned char)(n >> 24), (unsigned char)(n >> 16), (unsigned char)(n >> 8),
                                (unsigned char)n, 0, 0, 0};
         tape_simple(c, 10);
+    } else if (!strcmp(cmd, "tell")) {
+        /* What Linux st sends for `mt tell` (MTIOCPOS): READ POSITION with
+         * BT = 1, the block address at bytes 4..7: "TELL <block>". */
+        unsigned char c[10] = {0x34, 0x01, 0, 0, 0, 0, 0, 0, 0, 0}, d[20] = {0};
+        struct scsi_task *t = send_tape(c, 10, d, 20, NULL, 0);
+        if (tape_outcome(t))
+            printf("TELL %u", be16(d + 4) << 16 | be16(d + 6));
+        printf("\n");
+        scsi_free_scsi_task(t);
+    } else if (!strcmp(cmd, "seek") && *i + 1 < argc) {
+        /* What Linux st sends for `mt seek N` (MTSEEK): LOCATE(10) with BT = 1. */
+        unsigned n = ARG(1);
+        *i += 1;
+        unsigned char c[10] = {0x2B, 0x04, 0, (unsigned char)(n >> 24), (unsigned char)(n >> 16), (unsigned char)(n >> 8),
+                               (unsigned char)n, 0, 0, 0};
+        tape_simple(c, 10);
     } else if (!strcmp(cmd, "locate16") && *i + 1 < argc) {
         unsigned n = ARG(1);
         *i += 1;
@@ -540,7 +558,7 @@ static void tape_command(int argc, char **argv, int *i)
 static int is_tape_command(const char *cmd)
 {
     static const char *const names[] = {"ready", "rbl", "blocksize", "write", "read", "writefix", "readfix", "wfm",
-                                        "rewind", "space", "rpos", "rposl", "locate", "locate16", "stream-write",
+                                        "rewind", "space", "rpos", "rposl", "locate", "locate16", "tell", "seek", "stream-write",
                                         "stream-read", "clock", NULL};
     for (int k = 0; names[k]; ++k)
         if (!strcmp(cmd, names[k]))

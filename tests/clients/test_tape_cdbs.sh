@@ -5,7 +5,8 @@
 # filemarks (FILEMARK bit, NO SENSE 00h/01h, INFORMATION = residue), an
 # incorrect-length READ (ILI), READ past end of data (BLANK CHECK 00h/05h),
 # SPACE blocks/filemarks/EOD forwards and backwards, READ POSITION short and
-# long form, LOCATE(10)/(16), MODE SELECT block length, the data
+# long form, LOCATE(10)/(16), `mt tell` + `mt seek` (READ POSITION and
+# LOCATE with BT = 1, as Linux st sends them), MODE SELECT block length, the data
 # acknowledged by WRITE FILEMARKS surviving a clean restart and kill -9, and
 # `mt offline` (LOAD UNLOAD) and a load again seen by storlabctl as
 # event.drive.changed {byInitiator: true}.
@@ -134,6 +135,26 @@ SENSE 0/00/01 FM INFO=100
 SENSE 8/00/05
 POS 9 9 BOP=0 EOP=0" \
   locate 4 rpos read 4000 4 locate16 1 read 2000 2 locate 8 read 100 6 locate 100 rpos
+
+# `mt fsf 2; mt tell; mt rewind; mt seek N` as Linux st sends them: READ
+# POSITION with BT = 1 reports a block address and LOCATE(10) with BT = 1
+# must land exactly there (and on any other address it reported).
+tape "mt tell / mt seek: READ POSITION (BT) then LOCATE(10) (BT) land where reported" \
+"GOOD
+GOOD
+TELL 7
+GOOD
+TELL 0
+GOOD
+TELL 7
+POS 7 7 BOP=0 EOP=0
+READ 100 OK
+GOOD
+TELL 4
+READ 4000 OK
+SENSE 8/00/05
+TELL 9" \
+  rewind space 1 2 tell rewind tell seek 7 tell rpos read 100 6 seek 4 tell read 4000 4 seek 100 tell
 
 tape "fixed block mode (MODE SELECT block length 512)" \
 "GOOD
