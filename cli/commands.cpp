@@ -43,8 +43,9 @@ const QList<Command>& commands()
         {"target", "set-param", "target.update", {"target", "name", "value"}, {}, "TARGET NAME VALUE: iSCSI login parameter (RFC 7143 §13) for new logins, e.g. HeaderDigest CRC32C; VALUE default = the daemon-wide one"},
         {"target", "bind", "target.bindAccount", {"target", "user"}, {}, "TARGET USER [--direction incoming|outgoing]"},
         {"target", "unbind", "target.unbindAccount", {"target", "user"}, {}, "TARGET USER [--direction incoming|outgoing]"},
-        {"lun", "list", "lun.list", {"target"}, {"lun", "type", "store", "path", "size", "blockSize", "readOnly"}, "TARGET: its LUNs"},
-        {"lun", "add", "lun.add", {}, {}, "--target T --lun N [--type disk] [--store rdwr|aio|uring|null|sheepdog|sg|bsg] [--path P] [--size 1G] [--block-size 512] [--read-only] ..."},
+        {"lun", "list", "lun.list", {"target"}, {"lun", "type", "store", "path", "size", "blockSize", "readOnly", "health"}, "TARGET: its LUNs"},
+        {"lun", "show", "lun.show", {"target"}, {}, "TARGET --lun N: one LUN's settings and its store's health"},
+        {"lun", "add", "lun.add", {}, {}, "--target T --lun N [--type disk] [--store rdwr|aio|uring|null|sheepdog|sg|bsg|rbd|glfs] [--path P] [--bsopts \"conf=...;id=...\"] [--size 1G] [--block-size 512] [--read-only] ..."},
         {"lun", "update", "lun.update", {}, {}, "--target T --lun N [--size ...] [--read-only false] ... [--force]"},
         {"lun", "remove", "lun.remove", {}, {}, "--target T --lun N [--force]"},
         {"account", "list", "account.list", {}, {"user", "targets"}, "CHAP accounts"},
@@ -87,7 +88,7 @@ QJsonValue typed(const QString& key, const QString& text)
     static const QStringList strings{QStringLiteral("path"), QStringLiteral("alias"), QStringLiteral("password"), QStringLiteral("size"),
                                      QStringLiteral("iqn"), QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("serial"),
                                      QStringLiteral("naa"), QStringLiteral("vendor"), QStringLiteral("product"), QStringLiteral("revision"),
-                                     QStringLiteral("address"), QStringLiteral("initiator")};
+                                     QStringLiteral("address"), QStringLiteral("initiator"), QStringLiteral("bsopts")};
     if (strings.contains(key))
         return text;
     if (text == QLatin1String("true") || text == QLatin1String("yes"))

@@ -130,7 +130,8 @@ Status lunNew(const Request& r, rpc::BlockingClient& c)
     const bool removable = isRemovableType(type);
     QString store = r.bstype.value_or(QStringLiteral("rdwr"));
     static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null"),
-                                    QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog")};
+                                    QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog"),
+                                    QStringLiteral("rbd"), QStringLiteral("glfs")};
     if (!tape && !stores.contains(store))
         return Status::InvalidRequest;
     // tgt's pass-through: --device-type pt with the sg or bsg store; the
@@ -144,7 +145,17 @@ Status lunNew(const Request& r, rpc::BlockingClient& c)
         p[QStringLiteral("type")] = QStringLiteral("pt");
     if (!removable)
         p[QStringLiteral("store")] = store;
-    if (r.path && store == QLatin1String("sheepdog")) {
+    // rbd ([pool/]image[@snap]) and glfs (volume@host:path) name objects of a
+    // cluster, not local files; --bsopts carries their connection settings.
+    const bool network = store == QLatin1String("rbd") || store == QLatin1String("glfs");
+    if (r.bsopts && !r.bsopts->isEmpty()) {
+        if (!network)
+            return Status::InvalidRequest;
+        p[QStringLiteral("bsopts")] = *r.bsopts;
+    }
+    if (r.path && network) {
+        p[QStringLiteral("path")] = *r.path;
+    } else if (r.path && store == QLatin1String("sheepdog")) {
         p[QStringLiteral("path")] = *r.path;   // a VDI: [unix:SOCKET:|tcp:HOST:PORT:]NAME
     } else if (r.path) {
         // tgt opens an existing file or device; it never creates one.

@@ -204,6 +204,13 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
     for (const char* bs : {"sheepdog", "bsg", "sg", "null", "ssc", "smc (bsoflags sync:direct)", "mmc (bsoflags sync:direct)",
                            "rdwr (bsoflags sync:direct)", "aio", "uring"})
         out += kTab1 + QLatin1String(bs) + QLatin1Char('\n');
+    // Optional stores the daemon was built with (rbd, glfs), as tgtd lists
+    // the backing-store modules it loaded.
+    for (const QJsonValue& c : info.value(QLatin1String("capabilities")).toArray()) {
+        const QString cap = c.toString();
+        if (cap == QLatin1String("lun.stores:rbd") || cap == QLatin1String("lun.stores:glfs"))
+            out += kTab1 + cap.mid(11) + QLatin1Char('\n');
+    }
     QStringList types;
     for (const QJsonValue& c : info.value(QLatin1String("capabilities")).toArray())
         if (c.toString().startsWith(QLatin1String("lun.types:")))

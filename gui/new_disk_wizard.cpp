@@ -7,6 +7,7 @@
 #include "gui/target_name_page.h"
 #include "gui/wizard_style.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace storlab::gui {
@@ -21,6 +22,11 @@ NewDiskWizard::NewDiskWizard(ConnectionManager* connection, const QStringList& p
                                QStringLiteral("disk2"), this);
     storage_ = new DiskStoragePage(this);
     storage_->setStateDir(connection->serverInfo().value(QLatin1String("stateDir")).toString());
+    // Every store the daemon has (server.info "stores"; an older daemon: the file stores).
+    QStringList stores;
+    for (const QJsonValue& s : connection->serverInfo().value(QLatin1String("stores")).toArray())
+        stores << s.toString();
+    storage_->setAvailableStores(stores);
     access_ = new DiskAccessPage(this);
     access_->setPortals(portals.isEmpty() ? QStringList{QStringLiteral("127.0.0.1:3260")} : portals);
     summary_ = new SummaryPage(connection, [this] { return steps(); }, this);
@@ -51,11 +57,14 @@ QList<RpcSequence::Step> NewDiskWizard::steps() const
     QJsonObject lun{{QStringLiteral("target"), iqn},
                     {QStringLiteral("lun"), field(QStringLiteral("lun")).toInt()},
                     {QStringLiteral("store"), store},
-                    {QStringLiteral("size"), double(storage_->sizeBytes())},
                     {QStringLiteral("blockSize"), field(QStringLiteral("blockSize")).toInt()},
                     {QStringLiteral("thinProvisioning"), field(QStringLiteral("thin")).toBool()}};
+    if (storage_->sizeApplies())
+        lun[QStringLiteral("size")] = double(storage_->sizeBytes());
     if (store != QLatin1String("null"))
-        lun[QStringLiteral("path")] = field(QStringLiteral("path")).toString();
+        lun[QStringLiteral("path")] = field(QStringLiteral("path")).toString().trimmed();
+    if (const QString bsopts = storage_->bsopts(); !bsopts.isEmpty())
+        lun[QStringLiteral("bsopts")] = bsopts;
     out.append({tr("Add LUN %1 (%2)").arg(field(QStringLiteral("lun")).toInt()).arg(store), QStringLiteral("lun.add"), lun});
 
     const QString portal = field(QStringLiteral("portal")).toString().trimmed();

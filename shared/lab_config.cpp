@@ -200,7 +200,7 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
 {
     LunConfig lun;
     checkKeys(r, o, where, {"lun", "type", "store", "path", "size", "blockSize", "readOnly", "writeCache", "direct",
-                            "sync", "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options"});
+                            "sync", "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options", "bsopts"});
     if (!o.contains(QLatin1String("lun")))
         r.fail(where + QStringLiteral(".lun"), QStringLiteral("missing (a LUN number 0..16383)"));
     readUInt(r, o, "lun", where, lun.lun, 0, 16383);
@@ -210,10 +210,14 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\", \"tape\", \"dvd\", \"changer\" or \"pt\")").arg(lun.type));
     readString(r, o, "store", where, lun.store);
     static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null"),
-                                    QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog")};
+                                    QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog"),
+                                    QStringLiteral("rbd"), QStringLiteral("glfs")};
     if (!stores.contains(lun.store))
         r.fail(where + QStringLiteral(".store"), QStringLiteral("'%1' is not one of %2").arg(lun.store, stores.join(QStringLiteral(", "))));
     readString(r, o, "path", where, lun.path);
+    readString(r, o, "bsopts", where, lun.bsopts);
+    if (!lun.bsopts.isEmpty() && lun.store != QLatin1String("rbd") && lun.store != QLatin1String("glfs"))
+        r.fail(where + QStringLiteral(".bsopts"), QStringLiteral("only the rbd and glfs stores take bsopts"));
     if (o.contains(QLatin1String("size"))) {
         const QJsonValue v = o.value(QLatin1String("size"));
         std::optional<quint64> size;
@@ -262,7 +266,9 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
             r.fail(where + QStringLiteral(".options.") + e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1String(": "), 1));
     }
     else if (lun.type == QLatin1String("disk") && lun.store != QLatin1String("null") && lun.path.isEmpty())
-        r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: the %1 store needs a file or block device").arg(lun.store));
+        r.fail(where + QStringLiteral(".path"), lun.store == QLatin1String("rbd")    ? QStringLiteral("missing: the rbd store needs [pool/]image[@snapshot]")
+                                                : lun.store == QLatin1String("glfs") ? QStringLiteral("missing: the glfs store needs volume@host:/file")
+                                                : QStringLiteral("missing: the %1 store needs a file or block device").arg(lun.store));
     return lun;
 }
 
@@ -718,6 +724,8 @@ QByteArray LabConfig::toJson() const
             lo[QStringLiteral("store")] = l.store;
             if (!l.path.isEmpty())
                 lo[QStringLiteral("path")] = l.path;
+            if (!l.bsopts.isEmpty())
+                lo[QStringLiteral("bsopts")] = l.bsopts;
             lo[QStringLiteral("size")] = QString::number(l.size);
             lo[QStringLiteral("blockSize")] = qint64(l.blockSize);
             lo[QStringLiteral("readOnly")] = l.readOnly;

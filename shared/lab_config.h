@@ -18,8 +18,10 @@ inline constexpr int kSchemaVersion = 2;
 struct LunConfig {
     quint64 lun = 1;
     QString type = QStringLiteral("disk");     // disk | tape | dvd | changer | pt (a passed-through device)
-    QString store = QStringLiteral("rdwr");    // rdwr | aio | uring | null; sg | bsg for pt
-    QString path;                              // backing file or block device; SCSI generic node for pt
+    QString store = QStringLiteral("rdwr");    // rdwr | aio | uring | null | sheepdog | rbd | glfs; sg | bsg for pt
+    QString path;                              // backing file or block device; SCSI generic node for pt;
+                                               // rbd: [pool/]image[@snap]; glfs: volume@host:/file
+    QString bsopts;                            // network stores: tgt's --bsopts "key=value;..." (conf, id, keyring, ...)
     quint64 size = 0;                          // bytes; creates a sparse file when missing
     quint32 blockSize = 512;                   // 512 or 4096
     bool readOnly = false;

@@ -19,6 +19,25 @@ namespace storlab::admin {
 namespace {
 // session.logout: how long the initiator has to log out when asked (RFC 7143 §11.9.1 Parameter3).
 constexpr int kLogoutRequestSeconds = 5;
+
+// The backing stores this build has ("rdwr", ..., "rbd", "glfs").
+QStringList storeNames()
+{
+    QStringList names;
+    for (const std::string& s : backing::backingStoreTypes())
+        names << QString::fromStdString(s);
+    return names;
+}
+
+// The stores this build left out and the library each lacks.
+QJsonArray missingStoresJson()
+{
+    QJsonArray out;
+    for (const auto& [store, library] : backing::missingBackingStoreTypes())
+        out.append(QJsonObject{{QStringLiteral("store"), QString::fromStdString(store)},
+                               {QStringLiteral("needs"), QString::fromStdString(library)}});
+    return out;
+}
 } // namespace
 
 AdminService::AdminService(AdminHost& host, config::LabConfig running, QString statePath)
@@ -135,6 +154,8 @@ void AdminService::registerMethods()
             {QStringLiteral("transport"), ctx.tls ? QStringLiteral("tls") : QStringLiteral("local")},
             {QStringLiteral("reactors"), host_.reactorCounts ? host_.reactorCounts() : QJsonObject{}},
             {QStringLiteral("busyPoll"), busyPollInfo(host_, running_)},
+            {QStringLiteral("stores"), QJsonArray::fromStringList(storeNames())},
+            {QStringLiteral("missingStores"), missingStoresJson()},
             {QStringLiteral("user"), ctx.user}});
     };
     methods_[QStringLiteral("server.shutdown")] = [this](Params& p, const CallContext&) {

@@ -2,6 +2,7 @@
 #include "admin/admin_service.h"
 
 #include "admin/json_views.h"
+#include "admin/stats_json.h"
 #include "admin/password_hash.h"
 #include "app/target_params.h"
 #include "shared/iscsi_params.h"
@@ -15,7 +16,7 @@ namespace storlab::admin {
 namespace {
 
 const char* const kLunKeys[] = {"type", "store", "path", "size", "blockSize", "readOnly", "writeCache", "direct", "sync",
-                                "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options"};
+                                "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options", "bsopts"};
 
 // Merges LUN keys from params into `lun` through the config parser (one set of rules and messages).
 Outcome mergeLun(const QJsonObject& params, config::LunConfig& lun)
@@ -245,13 +246,34 @@ void AdminService::registerObjectMethods()
         if (!t)
             return err;
         QJsonArray out;
-        for (const config::LunConfig& l : t->luns)
-            out.append(lunJson(l));
+        for (const config::LunConfig& l : t->luns) {
+            QJsonObject o = lunJson(l);
+            o[QStringLiteral("health")] = liveLunHealth(host_, t->iqn, l.lun);
+            out.append(o);
+        }
         return Outcome::value(out);
+    };
+    methods_[QStringLiteral("lun.show")] = [this](Params& p, const CallContext&) {
+        p.allowOnly({"target", "tid", "lun"});
+        Outcome err;
+        config::TargetConfig* t = target(running_, p, &err);
+        const auto lunNumber = p.integer("lun", true, 0, 16383);
+        if (p.failed())
+            return Outcome{};
+        if (!t)
+            return err;
+        for (const config::LunConfig& l : t->luns) {
+            if (l.lun != quint64(*lunNumber))
+                continue;
+            QJsonObject o = lunJson(l);
+            o[QStringLiteral("health")] = liveLunHealth(host_, t->iqn, l.lun);
+            return Outcome::value(o);
+        }
+        return Outcome::error(rpc::NotFound, QStringLiteral("no LUN %1 in %2: lun.list shows them").arg(*lunNumber).arg(t->iqn));
     };
     methods_[QStringLiteral("lun.add")] = [this](Params& p, const CallContext&) {
         p.allowOnly({"target", "tid", "lun", "type", "store", "path", "size", "blockSize", "readOnly", "writeCache", "direct",
-                     "sync", "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options"});
+                     "sync", "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options", "bsopts"});
         config::LabConfig next = running_;
         Outcome err;
         config::TargetConfig* t = target(next, p, &err);
@@ -272,7 +294,7 @@ void AdminService::registerObjectMethods()
     };
     methods_[QStringLiteral("lun.update")] = [this](Params& p, const CallContext&) {
         p.allowOnly({"target", "tid", "lun", "force", "type", "store", "path", "size", "blockSize", "readOnly", "writeCache",
-                     "direct", "sync", "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options"});
+                     "direct", "sync", "thinProvisioning", "vendor", "product", "revision", "serial", "naa", "options", "bsopts"});
         config::LabConfig next = running_;
         Outcome err;
         config::TargetConfig* t = target(next, p, &err);

@@ -33,10 +33,25 @@ QJsonObject lunStatsJson(uint64_t lun, const scsi::LogicalUnit& unit)
                        {QStringLiteral("bytesWritten"), qint64(s.bytesWritten)},
                        {QStringLiteral("errors"), qint64(s.errors)},
                        {QStringLiteral("latencyMicros"), qint64(s.latencyMicros)},
-                       {QStringLiteral("inFlight"), qint64(s.inFlight)}};
+                       {QStringLiteral("inFlight"), qint64(s.inFlight)},
+                       {QStringLiteral("health"), QString::fromStdString(unit.health())}};
 }
 
 } // namespace
+
+QString liveLunHealth(const AdminHost& host, const QString& iqn, quint64 lun)
+{
+    if (!host.targets)
+        return {};
+    const auto target = host.targets->find(iqn.toStdString());
+    if (!target)
+        return {};
+    const auto luns = target->luns.get();
+    const auto it = luns->find(lun);
+    if (it == luns->end() || !it->second)
+        return QStringLiteral("not running");
+    return QString::fromStdString(it->second->health());
+}
 
 QJsonArray statsJson(const AdminHost& host, const config::LabConfig& running, const QString& onlyIqn)
 {

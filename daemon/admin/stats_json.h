@@ -12,6 +12,11 @@ namespace storlab::admin {
 // IQN equals `onlyIqn` (case-insensitive), or all when it is empty.
 QJsonArray statsJson(const AdminHost& host, const config::LabConfig& running, const QString& onlyIqn = {});
 
+// The live LU's health ("ok", or what its store lacks, e.g. "failing:
+// Connection timed out ..."); "not running" when the LU failed to start,
+// "" when the target is not live.
+QString liveLunHealth(const AdminHost& host, const QString& iqn, quint64 lun);
+
 // "disk", "tape", "changer", "dvd", "controller" for an SPC peripheral device type.
 QString lunTypeName(uint8_t peripheralDeviceType);
 

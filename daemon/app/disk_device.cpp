@@ -29,7 +29,9 @@ DeviceResult buildDisk(const DeviceContext& c)
     bo.readOnly = lc.readOnly;
     bo.direct = lc.direct;
     bo.sync = lc.sync;
-    const bool fileStore = lc.store != QLatin1String("null") && lc.store != QLatin1String("sheepdog");
+    bo.storeOptions = lc.bsopts.toStdString();
+    const bool fileStore = lc.store != QLatin1String("null") && lc.store != QLatin1String("sheepdog") && lc.store != QLatin1String("rbd")
+                           && lc.store != QLatin1String("glfs");
     if (fileStore && bo.create)
         QDir().mkpath(QFileInfo(lc.path).absolutePath());
     auto store = backing::openBackingStore(lc.store.toStdString(), bo);
@@ -51,7 +53,7 @@ DeviceResult buildDisk(const DeviceContext& c)
     dc.identity.serial = (lc.serial.isEmpty() ? id.serial : lc.serial).toStdString();
     dc.identity.naa = lc.naa ? lc.naa : id.naa;
     dc.blockSize = lc.blockSize;
-    dc.readOnly = lc.readOnly;
+    dc.readOnly = lc.readOnly || ((*store)->capabilities() & backing::CapReadOnly); // e.g. an RBD snapshot
     dc.writeCache = lc.writeCache;
     dc.thinProvisioning = lc.thinProvisioning;
     dc.reservationFile = reservationFileFor(c).toStdString();

@@ -53,7 +53,31 @@ std::vector<std::string> backingStoreTypes()
 #endif
     types.emplace_back("null");
     types.emplace_back("sheepdog");
+#ifdef STORLAB_HAVE_RBD
+    types.emplace_back("rbd");
+#endif
+#ifdef STORLAB_HAVE_GLFS
+    types.emplace_back("glfs");
+#endif
     return types;
+}
+
+std::vector<std::pair<std::string, std::string>> missingBackingStoreTypes()
+{
+    std::vector<std::pair<std::string, std::string>> missing;
+#ifndef STORLAB_HAVE_LIBAIO
+    missing.emplace_back("aio", "libaio");
+#endif
+#ifndef STORLAB_HAVE_LIBURING
+    missing.emplace_back("uring", "liburing");
+#endif
+#ifndef STORLAB_HAVE_RBD
+    missing.emplace_back("rbd", "librbd/librados");
+#endif
+#ifndef STORLAB_HAVE_GLFS
+    missing.emplace_back("glfs", "glusterfs-api");
+#endif
+    return missing;
 }
 
 Result<std::unique_ptr<BackingStore>> openBackingStore(std::string_view type, const BackingOptions& options)
@@ -78,6 +102,20 @@ Result<std::unique_ptr<BackingStore>> openBackingStore(std::string_view type, co
     }
     if (type == "sheepdog")
         return detail::openSheepdogStore(options);
+    if (type == "rbd") {
+#ifdef STORLAB_HAVE_RBD
+        return detail::openRbdStore(options);
+#else
+        return Error{-ENOTSUP, "backing store 'rbd' is not available: storlab was built without librbd/librados"};
+#endif
+    }
+    if (type == "glfs") {
+#ifdef STORLAB_HAVE_GLFS
+        return detail::openGlfsStore(options);
+#else
+        return Error{-ENOTSUP, "backing store 'glfs' is not available: storlab was built without glusterfs-api"};
+#endif
+    }
     std::string known;
     for (const auto& t : backingStoreTypes())
         known += (known.empty() ? "" : ", ") + t;

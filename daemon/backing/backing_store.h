@@ -7,9 +7,11 @@
 #include "core/result.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace storlab::backing {
@@ -23,7 +25,8 @@ struct BackingOptions {
     bool direct = false;       // O_DIRECT
     bool sync = false;         // O_SYNC (every write durable before completion)
     unsigned threads = 4;      // worker threads for blocking stores (rdwr)
-    unsigned queueDepth = 128; // in-flight requests for async stores (aio, uring)
+    unsigned queueDepth = 128; // in-flight requests for async stores (aio, uring, rbd, glfs)
+    std::string storeOptions;  // network stores: tgt's --bsopts, "key=value;key=value" (store_options.h)
 };
 
 enum Capability : unsigned {
@@ -32,6 +35,7 @@ enum Capability : unsigned {
     CapWriteZeroes = 1u << 2,  // WriteZeroes is cheaper than writing a zero buffer
     CapFlush = 1u << 3,        // Flush reaches stable storage
     CapMapStatus = 1u << 4,    // mapStatus() reports holes (SEEK_HOLE/SEEK_DATA)
+    CapReadOnly = 1u << 5,     // the store itself refuses writes (an RBD snapshot)
 };
 
 enum class IoOp { Read, Write, Flush, Discard, WriteZeroes };
@@ -58,6 +62,12 @@ public:
     virtual int mapStatus(uint64_t offset, bool& mapped, uint64_t& runLength) const;
     // Blocking helper built on submit(): waits for the completion.
     int execute(const IoRequest& request);
+    // Network stores: "ok", or what is wrong with the connection to the
+    // cluster right now (e.g. "unreachable: Connection timed out").
+    virtual std::string health() const { return "ok"; }
+    // Called (from any thread) when the store's size changed outside storlab,
+    // e.g. an RBD image resized in Ceph. Stores that cannot notice ignore it.
+    virtual void setResizeListener(std::function<void()> listener) { (void)listener; }
 };
 
 // SubmitBatch: while one is alive on a thread, the async stores (aio, uring)
@@ -74,11 +84,17 @@ public:
     SubmitBatch& operator=(const SubmitBatch&) = delete;
 };
 
-// Types: "rdwr", "aio", "uring", "null", "sheepdog" (path: a VDI, sheepdog_wire.h). Returns a clear error for an unknown
+// Types: "rdwr", "aio", "uring", "null", "sheepdog" (path: a VDI, sheepdog_wire.h), "rbd", "glfs". Returns a clear error for an unknown
 // type, a missing file, a size mismatch, or an unsupported option.
 Result<std::unique_ptr<BackingStore>> openBackingStore(std::string_view type, const BackingOptions& options);
 
-// The list of type names this build supports (aio/uring depend on the libraries found).
+// The list of type names this build supports (aio/uring/rbd/glfs depend on the libraries found).
 std::vector<std::string> backingStoreTypes();
 
+} // namespace storlab::backing
+
+namespace storlab::backing {
+// Store types this storlab knows but this build left out, each with the
+// library it lacks ("rbd": "librbd/librados"), for `server info`.
+std::vector<std::pair<std::string, std::string>> missingBackingStoreTypes();
 } // namespace storlab::backing

@@ -81,6 +81,12 @@ Result<std::unique_ptr<BackingStore>> openAioStore(const BackingOptions& options
 #ifdef STORLAB_HAVE_LIBURING
 Result<std::unique_ptr<BackingStore>> openUringStore(const BackingOptions& options);
 #endif
+#ifdef STORLAB_HAVE_RBD
+Result<std::unique_ptr<BackingStore>> openRbdStore(const BackingOptions& options);
+#endif
+#ifdef STORLAB_HAVE_GLFS
+Result<std::unique_ptr<BackingStore>> openGlfsStore(const BackingOptions& options);
+#endif
 
 // Direct-I/O alignment of an open fd via statx(STATX_DIOALIGN); false when
 // the kernel/filesystem does not report it.

@@ -36,6 +36,9 @@ public:
     // The backing store was resized: re-read the capacity and, if it changed,
     // establish CAPACITY DATA HAS CHANGED for every nexus (SBC-3 §4.?).
     virtual void refreshCapacity() {}
+    // "ok", or what is wrong with the unit's backing store right now (a
+    // network store that cannot reach its cluster), for `lun show`.
+    virtual std::string health() const { return "ok"; }
     // SPC-4 peripheral device type (0x00 disk, 0x01 tape, 0x05 MMC, 0x08 changer, 0x0C controller).
     virtual uint8_t peripheralDeviceType() const = 0;
     // I/O counters of this LU (admin `stats.get`); a rebuilt LU starts at zero.

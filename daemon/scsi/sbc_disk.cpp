@@ -67,7 +67,11 @@ Sense ioSense(int rc, bool isWrite);
 class DiskUnit final : public SpcUnit {
 public:
     DiskUnit(const DiskConfig& config, std::unique_ptr<BackingStore> store);
-    ~DiskUnit() override = default;
+    ~DiskUnit() override
+    {
+        if (store_)
+            store_->setResizeListener({}); // waits for a listener call in progress
+    }
 
     static const CommandTable& table();
 
@@ -106,6 +110,7 @@ protected:
                                                        size_t offset) const override;
     void modePagesChanged() override;
 public:
+    std::string health() const override { return store_ ? store_->health() : "ok"; }
     void refreshCapacity() override
     {
         // SBC-3 §4.? : a changed capacity is reported as CAPACITY DATA HAS CHANGED.
@@ -408,6 +413,13 @@ Sense ioSense(int rc, bool isWrite)
         return Sense::NotReadyBecomingReady;
     if (rc == -ETIMEDOUT)
         return Sense::LogicalUnitCommunicationTimeout;
+    // rbd/glfs: the other ways a cluster can be out of reach.
+    switch (rc) {
+    case -ECONNREFUSED: case -ECONNRESET: case -EHOSTUNREACH: case -ENETUNREACH: case -ESHUTDOWN:
+        return Sense::NotReadyBecomingReady;
+    default:
+        break;
+    }
     return isWrite ? Sense::WriteError : Sense::UnrecoveredReadError;
 }
 
@@ -821,7 +833,13 @@ Reply DiskUnit::readDefectData(Command& c)
 
 std::shared_ptr<LogicalUnit> makeDiskUnit(const DiskConfig& config, std::unique_ptr<backing::BackingStore> store)
 {
-    return std::make_shared<DiskUnit>(config, std::move(store));
+    backing::BackingStore* raw = store.get();
+    auto unit = std::make_shared<DiskUnit>(config, std::move(store));
+    // A store resized behind our back (an RBD image grown in Ceph) re-reads
+    // the capacity; ~DiskUnit removes the listener before the unit goes.
+    if (raw)
+        raw->setResizeListener([u = unit.get()] { u->refreshCapacity(); });
+    return unit;
 }
 
 } // namespace storlab::scsi

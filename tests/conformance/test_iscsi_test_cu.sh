@@ -9,7 +9,9 @@
 #
 # Environment: CONFORMANCE_TESTS (comma list of FAMILY.Suite[.Test] prefixes,
 # default: the whole ALL family), CONFORMANCE_TIMEOUT (per test, default 30 s),
-# CONFORMANCE_EXPECTED (another expected-pass file), SL_KEEP=1 keeps the logs.
+# CONFORMANCE_EXPECTED (another expected-pass file), CONFORMANCE_LUN_JSON (the
+# LUN 1 object to test instead of the rdwr file, e.g. an rbd or glfs LUN:
+# tests/stores), SL_KEEP=1 keeps the logs.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=../clients/lib.sh
@@ -22,7 +24,7 @@ expected_file=${CONFORMANCE_EXPECTED:-$here/expected-pass.txt}
 [[ -f $expected_file || $update == 1 ]] || sl_die "missing $expected_file"
 
 cfg=$SL_TMP/conformance.json
-sl_config "$cfg" "$(sl_target_json "$SL_IQN" "$(sl_lun_json 1 rdwr "$SL_TMP/conformance.img" 1G 512)")"
+sl_config "$cfg" "$(sl_target_json "$SL_IQN" "${CONFORMANCE_LUN_JSON:-$(sl_lun_json 1 rdwr "$SL_TMP/conformance.img" 1G 512)}")"
 sl_start "$cfg"
 
 results=$SL_TMP/results.txt

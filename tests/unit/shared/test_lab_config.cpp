@@ -157,7 +157,7 @@ private slots:
     void rejectsAnUnknownStore()
     {
         QCOMPARE(refusal(withLun(R"({"lun": 1, "store": "ramdisk"})")),
-                 QStringLiteral("targets[0].luns[0].store: 'ramdisk' is not one of rdwr, aio, uring, null, sg, bsg, sheepdog"));
+                 QStringLiteral("targets[0].luns[0].store: 'ramdisk' is not one of rdwr, aio, uring, null, sg, bsg, sheepdog, rbd, glfs"));
     }
 
     void rejectsALunOutOfRange()
