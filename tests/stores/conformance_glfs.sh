@@ -2,7 +2,9 @@
 # libiscsi's iscsi-test-cu against a glfs LUN (a 256 MiB file in the GlusterFS
 # fixture's volume): every test the rdwr store passes
 # (tests/conformance/expected-pass.txt) must pass here too.
-#   bash test_glfs_conformance.sh STORLABD GLUSTER_ENV_FILE
+#   bash conformance_glfs.sh STORLABD GLUSTER_ENV_FILE
+# Run by hand (start the fixture with tests/stores/fixture.sh gluster-up),
+# not by ctest: it has not yet been run to the end on the test volume.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 env=${2:-}
