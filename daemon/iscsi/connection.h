@@ -120,6 +120,7 @@ private:
     uint16_t portalGroupTag() override;
     AuthPolicy authPolicy(const LoginIdentity& who) override;
     void authenticationFailed(const LoginIdentity& who, const std::string& why) override;
+    bool sessionExists(uint16_t tsih, const std::array<uint8_t, 6>& isid) override;
     LoginStatus bindSession(const LoginIdentity& identity, const SessionParams& params, uint16_t& tsih) override;
     KeyValueList sendTargets(const std::string& initiatorName, const std::string& which, bool discovery) override;
 

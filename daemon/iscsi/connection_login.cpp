@@ -173,6 +173,12 @@ uint16_t Connection::portalGroupTag()
     return 1;
 }
 
+bool Connection::sessionExists(uint16_t tsih, const std::array<uint8_t, 6>& isid)
+{
+    auto session = server_.sessions().find(tsih);
+    return session && session->isid() == isid;
+}
+
 LoginStatus Connection::bindSession(const LoginIdentity& identity, const SessionParams& params, uint16_t& tsih)
 {
     std::shared_ptr<const Target> target;

@@ -23,6 +23,7 @@ struct FakeEnvironment : LoginEnvironment {
     }
     std::string targetAlias(const std::string&) override { return "disk"; }
     uint16_t portalGroupTag() override { return 1; }
+    bool sessionExists(uint16_t tsih, const std::array<uint8_t, 6>&) override { return tsih == 0x42; }
     LoginStatus bindSession(const LoginIdentity&, const SessionParams&, uint16_t& tsih) override
     {
         ++bindCalls;

@@ -33,7 +33,7 @@ struct LoginMachine::Impl {
     uint8_t stage = kStageSecurity; // current stage (CSG the initiator must use)
     uint32_t itt = 0;
     uint8_t versionMax = 0, versionMin = 0;
-    std::vector<uint8_t> partialText;          // request text while C=1 (§6.3: C bit)
+    TextKeyStream partialText;                 // request text while C=1 (§6.3: C bit)
     std::set<std::string, std::less<>> seen;   // keys the initiator offered/declared (§6.2: once per login)
     std::map<std::string, std::string, std::less<>> offered; // our offers awaiting the initiator's answer
     std::set<std::string, std::less<>> everOffered;
@@ -295,6 +295,10 @@ LoginMachine::Outcome LoginMachine::Impl::handle(const Pdu& request)
         versionMax = req.u8(field::VersionMax);
         versionMin = req.u8(field::VersionMinOrActive);
         stage = csg;
+        // §11.13.5: a TSIH naming no session of this ISID is refused at once with 0x020A
+        // (bindSession checks the rest of the identity when the login completes).
+        if (identity.tsih != 0 && !env.sessionExists(identity.tsih, identity.isid))
+            return fail(req, LoginStatus::SessionDoesNotExist);
     } else if (isid != identity.isid || req.u16(field::Tsih) != identity.tsih || req.u16(field::Cid) != identity.cid ||
                req.itt() != itt || req.u8(field::VersionMax) != versionMax ||
                req.u8(field::VersionMinOrActive) != versionMin || csg != stage) {
@@ -302,13 +306,16 @@ LoginMachine::Outcome LoginMachine::Impl::handle(const Pdu& request)
         return fail(req, LoginStatus::InitiatorError);
     }
 
-    if (partialText.size() + request.data.size() > kMaxLoginText)
+    // §6.1: a malformed record, an over-long key name or value is the initiator's error
+    // (class 0x02), answered on the PDU that shows it, continuation or not.
+    if (!partialText.append(request.data))
+        return fail(req, LoginStatus::InitiatorError);
+    if (partialText.size() > kMaxLoginText)
         return fail(req, LoginStatus::OutOfResources);
-    partialText.insert(partialText.end(), request.data.begin(), request.data.end());
     if (cont)  // §6.3: more text follows; answer with an empty response, T=0.
         return Outcome{makeResponse(req, uint8_t(stage << 2), LoginStatus::Success, {}), State::InProgress};
 
-    auto parsed = parseTextKeys(partialText);
+    auto parsed = parseTextKeys(partialText.text());
     partialText.clear();
     if (!parsed)
         return fail(req, LoginStatus::InitiatorError);

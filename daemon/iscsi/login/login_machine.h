@@ -61,6 +61,9 @@ public:
         return daemonWide;
     }
     virtual uint16_t portalGroupTag() = 0;
+    // Is there a session `tsih` with this ISID? Asked on the first Login Request of a
+    // connection that names a TSIH (RFC 7143 §6.3.1, §11.13.5).
+    virtual bool sessionExists(uint16_t tsih, const std::array<uint8_t, 6>& isid) = 0;
     // True when the target requires authentication (kept for environments without accounts).
     virtual bool authenticationRequired(const LoginIdentity& who) { (void)who; return false; }
     // What this login must prove (RFC 7143 §12): asked once, after the first request identified

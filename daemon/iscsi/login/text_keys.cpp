@@ -3,6 +3,7 @@
 // '_'; values at most 8192 bytes of UTF-8 (the largest limit §6.1 allows).
 #include "iscsi/login/text_keys.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace storlab::iscsi {
@@ -78,6 +79,41 @@ Result<KeyValueList> parseTextKeys(std::span<const uint8_t> data)
         out.emplace_back(std::string(key), std::string(value));
     }
     return out;
+}
+
+Result<void> TextKeyStream::append(std::span<const uint8_t> data)
+{
+    text_.insert(text_.end(), data.begin(), data.end());
+    // Records completed by this PDU are checked whole, once.
+    size_t lastNul = text_.size();
+    for (size_t i = text_.size(); i > openRecord_; --i)
+        if (text_[i - 1] == 0) {
+            lastNul = i - 1;
+            break;
+        }
+    if (lastNul != text_.size()) {
+        auto complete = parseTextKeys(std::span(text_).subspan(openRecord_, lastNul + 1 - openRecord_));
+        if (!complete)
+            return complete.error();
+        openRecord_ = lastNul + 1;
+    }
+    // The open record: its key must show its '=' within 64 bytes, its value stay within 8192.
+    const auto open = std::span(text_).subspan(openRecord_);
+    const auto keyPart = open.first(std::min(open.size(), kMaxKeyLength + 1));
+    const auto eq = std::find(keyPart.begin(), keyPart.end(), uint8_t('='));
+    if (eq == keyPart.end()) {
+        if (open.size() > kMaxKeyLength)
+            return malformed("key name longer than 63 bytes");
+    } else if (open.size() - size_t(eq - keyPart.begin()) - 1 > kMaxValueLength) {
+        return malformed("value longer than 8192 bytes");
+    }
+    return {};
+}
+
+void TextKeyStream::clear()
+{
+    text_.clear();
+    openRecord_ = 0;
 }
 
 std::vector<uint8_t> serializeTextKeys(const KeyValueList& keys)

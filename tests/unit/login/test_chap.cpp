@@ -26,6 +26,7 @@ struct Env : LoginEnvironment {
     LoginStatus checkTarget(const std::string&, const std::string&) override { return LoginStatus::Success; }
     std::string targetAlias(const std::string&) override { return {}; }
     uint16_t portalGroupTag() override { return 1; }
+    bool sessionExists(uint16_t, const std::array<uint8_t, 6>&) override { return false; }
     AuthPolicy authPolicy(const LoginIdentity&) override { return policy; }
     void authenticationFailed(const LoginIdentity&, const std::string& why) override { failures.push_back(why); }
     RandomSource randomSource() override

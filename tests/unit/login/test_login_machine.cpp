@@ -28,6 +28,11 @@ struct FakeEnvironment : LoginEnvironment {
     std::optional<TargetLimits> perTarget;  // the target's own parameters (config iscsiParams)
     TargetLimits targetLimits(const std::string&, const TargetLimits& daemonWide) override { return perTarget.value_or(daemonWide); }
     uint16_t portalGroupTag() override { return 7; }
+    std::set<uint16_t> liveSessions{0x1234};  // sessions with kIsid
+    bool sessionExists(uint16_t tsih, const std::array<uint8_t, 6>& isid) override
+    {
+        return liveSessions.contains(tsih) && isid == kIsid;
+    }
     bool authenticationRequired(const LoginIdentity&) override { return requireAuth; }
     LoginStatus bindSession(const LoginIdentity& id, const SessionParams& p, uint16_t& tsih) override
     {
@@ -132,6 +137,9 @@ private slots:
     void unknownAndObsoleteKeys();
     void duplicateKeyFailsLogin();
     void continuationBit();
+    void unknownTsihRefusedOnFirstPdu();
+    void overlongKeyNameIsInitiatorError_data();
+    void overlongKeyNameIsInitiatorError();
     void securityOperationalFullFeature();
     void securityStraightToFullFeature();
     void targetWithholdsTransitWhileOffering();
@@ -445,6 +453,91 @@ void TestLoginMachine::continuationBit()
     QCOMPARE(valueOf(out.response, "MaxBurstLength"), QStringLiteral("4096"));
     QCOMPARE(valueOf(out.response, "X-long"), QStringLiteral("NotUnderstood"));
     QCOMPARE(valueOf(out.response, "TargetPortalGroupTag"), QStringLiteral("7"));
+}
+
+void TestLoginMachine::unknownTsihRefusedOnFirstPdu()
+{
+    // RFC 7143 §11.13.5: a TSIH naming no session is answered 0x020A at once, as tgt does.
+    FakeEnvironment env;
+    KeyValueList keys = normalIdentity();
+    keys.emplace_back("AuthMethod", "None");
+    for (uint16_t tsih : {uint16_t(0x0999), uint16_t(0xffff)}) {
+        LoginMachine m(env, TargetLimits{});
+        Pdu p = login(0, 1, false, keys);
+        p.bhs.set16(field::Tsih, tsih);
+        auto out = m.handle(p);
+        QCOMPARE(out.state, LoginMachine::State::Failed);
+        QCOMPARE(statusOf(out.response), uint16_t(0x020a));
+        QVERIFY(out.response.data.empty());
+    }
+    // Even when the keys come later, over continuation PDUs.
+    LoginMachine cont(env, TargetLimits{});
+    Pdu c = login(0, 1, false, {}, true);
+    c.data.assign(5, 'I');
+    c.bhs.set16(field::Tsih, 0x0999);
+    QCOMPARE(statusOf(cont.handle(c).response), uint16_t(0x020a));
+    // The right TSIH with another ISID is no session either.
+    LoginMachine otherIsid(env, TargetLimits{});
+    Pdu o = login(0, 1, false, keys);
+    o.bhs.set16(field::Tsih, 0x1234);
+    o.bhs.bytes[field::Isid + 5] ^= 1;
+    QCOMPARE(statusOf(otherIsid.handle(o).response), uint16_t(0x020a));
+    // A live session's TSIH goes on negotiating.
+    LoginMachine join(env, TargetLimits{});
+    Pdu j = login(0, 1, false, keys);
+    j.bhs.set16(field::Tsih, 0x1234);
+    auto joined = join.handle(j);
+    QCOMPARE(joined.state, LoginMachine::State::InProgress);
+    QCOMPARE(statusOf(joined.response), uint16_t(0));
+    QCOMPARE(env.bindCalls, 0);
+}
+
+void TestLoginMachine::overlongKeyNameIsInitiatorError_data()
+{
+    QTest::addColumn<QList<int>>("pieces");  // bytes of key name per C=1 PDU; negative: close with "=v\0"
+    QTest::newRow("64 in one continuation PDU") << QList<int>{64};
+    QTest::newRow("complete record in a continuation PDU") << QList<int>{-64};
+    QTest::newRow("40+40 over two PDUs") << QList<int>{40, 40};
+    QTest::newRow("63+1 over two PDUs") << QList<int>{63, 1};
+}
+
+void TestLoginMachine::overlongKeyNameIsInitiatorError()
+{
+    // RFC 7143 §6.1: key names are at most 63 bytes; a longer one is the initiator's error
+    // (class 0x02), answered on the first PDU that shows it, not after 64 KiB (0x0302).
+    QFETCH(QList<int>, pieces);
+    FakeEnvironment env;
+    LoginMachine m(env, TargetLimits{});
+    Pdu first = login(1, 0, false, {}, true);
+    first.data = serializeTextKeys(normalIdentity());
+    QCOMPARE(m.handle(first).state, LoginMachine::State::InProgress);
+    for (int i = 0; i < pieces.size(); ++i) {
+        Pdu p = login(1, 0, false, {}, true);
+        p.data.assign(size_t(std::abs(pieces[i])), 'K');
+        if (pieces[i] < 0)
+            p.data.insert(p.data.end(), {'=', 'v', 0});
+        auto out = m.handle(p);
+        if (i + 1 < pieces.size()) {
+            QCOMPARE(out.state, LoginMachine::State::InProgress);
+            continue;
+        }
+        QCOMPARE(out.state, LoginMachine::State::Failed);
+        QCOMPARE(statusOf(out.response), uint16_t(0x0200));
+    }
+    QCOMPARE(env.bindCalls, 0);
+    // A 63-byte key name spread the same way is fine (NotUnderstood: not a key of §13).
+    LoginMachine ok(env, TargetLimits{});
+    QCOMPARE(ok.handle(first).state, LoginMachine::State::InProgress);
+    Pdu a = login(1, 0, false, {}, true);
+    a.data.assign(30, 'X');
+    a.data[1] = '-';
+    QCOMPARE(ok.handle(a).state, LoginMachine::State::InProgress);
+    Pdu b = login(1, 3, true, {});
+    b.data.assign(33, 'Y');
+    b.data.insert(b.data.end(), {'=', 'v', 0});
+    auto out = ok.handle(b);
+    QCOMPARE(out.state, LoginMachine::State::FullFeature);
+    QCOMPARE(valueOf(out.response, "X-" + std::string(28, 'X') + std::string(33, 'Y')), QStringLiteral("NotUnderstood"));
 }
 
 void TestLoginMachine::securityOperationalFullFeature()
