@@ -223,9 +223,15 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
         if (!outgoing.isEmpty())
             out += kTab1 + outgoing + QStringLiteral(" (outgoing)\n");
     }
+    // tgt's iSNS lines; config "isns" absent = never configured (shared/CONFIG.md).
+    const QJsonObject isns = config.value(QLatin1String("isns")).toObject();
+    const auto onOff = [](bool on) { return on ? QStringLiteral("On") : QStringLiteral("Off"); };
+    const bool enabled = !isns.isEmpty() && isns.value(QLatin1String("enabled")).toBool(true);
     out += QStringLiteral("iSNS:\n");
-    for (const char* line : {"iSNS=Off", "iSNSServerIP=", "iSNSServerPort=3205", "iSNSAccessControl=Off"})
-        out += kTab1 + QLatin1String(line) + QLatin1Char('\n');
+    out += kTab1 + QStringLiteral("iSNS=%1\n").arg(onOff(enabled));
+    out += kTab1 + QStringLiteral("iSNSServerIP=%1\n").arg(isns.value(QLatin1String("server")).toString());
+    out += kTab1 + QStringLiteral("iSNSServerPort=%1\n").arg(isns.value(QLatin1String("port")).toInt(3205));
+    out += kTab1 + QStringLiteral("iSNSAccessControl=%1\n").arg(onOff(isns.value(QLatin1String("accessControl")).toBool(false)));
     return out;
 }
 

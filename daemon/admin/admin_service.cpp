@@ -33,6 +33,7 @@ AdminService::AdminService(AdminHost& host, config::LabConfig running, QString s
     registerDriveMethods();
     registerJobMethods();
     registerMetricsMethods();
+    registerIsnsMethods();
 }
 
 QStringList AdminService::capabilities() const
@@ -48,7 +49,8 @@ QStringList AdminService::capabilities() const
             QStringLiteral("lun.types:pt"),
             QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
             QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import"),
-            QStringLiteral("metrics"), QStringLiteral("config.live"), QStringLiteral("busyPoll")} + stores;
+            QStringLiteral("metrics"), QStringLiteral("config.live"), QStringLiteral("busyPoll"),
+            QStringLiteral("isns")} + stores;
 }
 
 Outcome AdminService::call(const QString& method, const QJsonObject& params, const CallContext& context)
