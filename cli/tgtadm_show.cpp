@@ -197,7 +197,7 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
                                                           ? QStringLiteral("on") : QStringLiteral("off"));
     out += QStringLiteral("LLDs:\n") + kTab1 + QStringLiteral("iscsi: ready\n");
     // The stores and device types storlab has, in the order tgtd lists its own
-    // (tgt's osd is not in storlab; uring is not in tgt).
+    // (uring is not in tgt).
     // ssc/smc/mmc are the tape, changer and DVD media stores that tgtadm's
     // -Y tape/changer/cd LUs use; bsg and sg belong to -Y pt.
     out += QStringLiteral("Backing stores:\n");
@@ -210,7 +210,7 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
             types << typeName(c.toString().mid(10));
     types << QStringLiteral("controller");   // every target's LUN 0 (SPC-4 §6.6, as in tgt)
     out += QStringLiteral("Device types:\n");
-    for (const char* t : {"disk", "cd/dvd", "controller", "changer", "tape", "passthrough"})
+    for (const char* t : {"disk", "cd/dvd", "osd", "controller", "changer", "tape", "passthrough"})
         if (types.contains(QLatin1String(t)))
             out += kTab1 + QLatin1String(t) + QLatin1Char('\n');
     const QJsonObject discovery = config.value(QLatin1String("discovery")).toObject();

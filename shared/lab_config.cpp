@@ -205,9 +205,11 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         r.fail(where + QStringLiteral(".lun"), QStringLiteral("missing (a LUN number 0..16383)"));
     readUInt(r, o, "lun", where, lun.lun, 0, 16383);
     readString(r, o, "type", where, lun.type);
-    static const QStringList types{QStringLiteral("disk"), QStringLiteral("tape"), QStringLiteral("dvd"), QStringLiteral("changer"), QStringLiteral("pt")};
+    static const QStringList types{QStringLiteral("disk"), QStringLiteral("tape"), QStringLiteral("dvd"), QStringLiteral("changer"),
+                                   QStringLiteral("pt"), QStringLiteral("osd")};
     if (!types.contains(lun.type))
-        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\", \"tape\", \"dvd\", \"changer\" or \"pt\")").arg(lun.type));
+        r.fail(where + QStringLiteral(".type"),
+               QStringLiteral("'%1' is not supported (use \"disk\", \"tape\", \"dvd\", \"changer\", \"pt\" or \"osd\")").arg(lun.type));
     readString(r, o, "store", where, lun.store);
     static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null"),
                                     QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog")};
@@ -260,6 +262,13 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         ChangerLunOptions changer;   // shared/changer_lun.h
         if (QString e = readChangerOptions(lun.options, changer); !e.isEmpty())
             r.fail(where + QStringLiteral(".options.") + e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1String(": "), 1));
+    }
+    else if (lun.type == QLatin1String("osd")) {
+        // "type": "osd": an OSD-2 object store; "path" is its directory, "size" its capacity.
+        if (lun.path.isEmpty())
+            r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: an osd LUN keeps its objects in a directory"));
+        for (auto it = lun.options.begin(); it != lun.options.end(); ++it)
+            r.fail(where + QStringLiteral(".options.") + it.key(), QStringLiteral("unknown key (an osd LUN has no options)"));
     }
     else if (lun.type == QLatin1String("disk") && lun.store != QLatin1String("null") && lun.path.isEmpty())
         r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: the %1 store needs a file or block device").arg(lun.store));

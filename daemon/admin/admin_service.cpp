@@ -46,7 +46,7 @@ QStringList AdminService::capabilities() const
             QStringLiteral("accounts"), QStringLiteral("acls"), QStringLiteral("sessions"), QStringLiteral("sessions.logout"),
             QStringLiteral("stats"), QStringLiteral("config.import"), QStringLiteral("events"), QStringLiteral("auth"),
             QStringLiteral("lun.types:disk"), QStringLiteral("lun.types:dvd"), QStringLiteral("lun.types:changer"), QStringLiteral("lun.types:tape"),
-            QStringLiteral("lun.types:pt"),
+            QStringLiteral("lun.types:pt"), QStringLiteral("lun.types:osd"),
             QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
             QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import"),
             QStringLiteral("metrics"), QStringLiteral("config.live"), QStringLiteral("busyPoll"),
