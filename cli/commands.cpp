@@ -59,6 +59,9 @@ const QList<Command>& commands()
         {"stats", "get", "stats.get", {"target"}, {}, "[TARGET]: I/O counters per LU (also: storlabctl stats [TARGET])"},
         {"metrics", "show", "metrics.get", {}, {}, "the Prometheus endpoint (GET /metrics): address and port, 0 = off"},
         {"metrics", "set", "metrics.set", {"listen"}, {}, "ADDR:PORT | off: serve Prometheus metrics there (live, saved), e.g. 127.0.0.1:9470"},
+        {"isns", "show", "isns.get", {}, {}, "the iSNS server this daemon registers with (RFC 4171) and the registration's state"},
+        {"isns", "set", "isns.set", {"server"}, {}, "SERVER [--port 3205] [--access-control true|false]: register there (live, saved)"},
+        {"isns", "off", "isns.set", {}, {}, "stop registering (deregisters; the server stays configured)"},
         {"config", "export", "config.export", {}, {}, "print the running configuration (JSON)"},
         {"config", "import", "config.import", {"file"}, {}, "FILE [--dry-run] [--force]: apply the difference live"},
         {"admin-user", "list", "adminUser.list", {}, {"name"}, "TLS admin users"},
@@ -88,7 +91,8 @@ QJsonValue typed(const QString& key, const QString& text)
     static const QStringList strings{QStringLiteral("path"), QStringLiteral("alias"), QStringLiteral("password"), QStringLiteral("size"),
                                      QStringLiteral("iqn"), QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("serial"),
                                      QStringLiteral("naa"), QStringLiteral("vendor"), QStringLiteral("product"), QStringLiteral("revision"),
-                                     QStringLiteral("address"), QStringLiteral("initiator"), QStringLiteral("bsopts")};
+                                     QStringLiteral("address"), QStringLiteral("initiator"), QStringLiteral("bsopts"),
+                                     QStringLiteral("server")};
     if (strings.contains(key))
         return text;
     if (text == QLatin1String("true") || text == QLatin1String("yes"))
@@ -260,6 +264,8 @@ int runCommands(const QStringList& argsIn)
         params[QStringLiteral("iscsiParams")] =
             QJsonObject{{name, value.toString() == QLatin1String("default") ? QJsonValue(QJsonValue::Null) : value}};
     }
+    if (QLatin1String(cmd->noun) == QLatin1String("isns") && QLatin1String(cmd->verb) != QLatin1String("show"))
+        params[QStringLiteral("enabled")] = QLatin1String(cmd->verb) == QLatin1String("set");
     rpc::BlockingClient client;
     if (!client.connectTo(conn, &error)) {
         std::fprintf(stderr, "storlabctl: %s\n", qPrintable(error));

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QLocalSocket>
 #include <QThread>
+#include <optional>
 
 namespace storlab::cli::tgtadm {
 
@@ -90,6 +91,43 @@ void waitForExit(const QString& socketPath)
     }
 }
 
+// tgt's iSNS settings (--mode sys --op update --name iSNS... --value ...): isns.set.
+Status updateIsns(const QString& name, const QString& value, rpc::BlockingClient& c)
+{
+    const auto onOff = [&](const char* key) -> std::optional<QJsonObject> {
+        if (value.compare(QLatin1String("On"), Qt::CaseInsensitive) == 0)
+            return QJsonObject{{QLatin1String(key), true}};
+        if (value.compare(QLatin1String("Off"), Qt::CaseInsensitive) == 0)
+            return QJsonObject{{QLatin1String(key), false}};
+        return std::nullopt;
+    };
+    std::optional<QJsonObject> params;
+    if (name == QLatin1String("iSNS"))
+        params = onOff("enabled");
+    else if (name == QLatin1String("iSNSAccessControl"))
+        params = onOff("accessControl");
+    else if (name == QLatin1String("iSNSServerIP"))
+        params = QJsonObject{{QStringLiteral("server"), value}};
+    else if (name == QLatin1String("iSNSServerPort")) {
+        bool ok = false;
+        const int port = value.toInt(&ok);
+        if (ok)
+            params = QJsonObject{{QStringLiteral("port"), port}};
+    }
+    if (!params)
+        return Status::InvalidRequest;
+    // tgt keeps iSNS off until "iSNS On": a server set first does not start registering.
+    if (!params->contains(QLatin1String("enabled"))) {
+        const rpc::RpcReply now = c.call(QStringLiteral("isns.get"));
+        if (!now.ok())
+            return statusOf(now);
+        const QJsonObject current = now.result.toObject();
+        if (current.value(QLatin1String("server")).toString().isEmpty())
+            (*params)[QStringLiteral("enabled")] = false;
+    }
+    return statusOf(c.call(QStringLiteral("isns.set"), *params));
+}
+
 } // namespace
 
 Status runAccount(const Request& r, rpc::BlockingClient& c, QString* out)
@@ -137,7 +175,7 @@ Status runSystem(const Request& r, rpc::BlockingClient& c, QString* out)
         if (*r.name == QLatin1String("debug") && (r.value->startsWith(QLatin1String("on")) || r.value->startsWith(QLatin1String("off"))))
             return statusOf(c.call(QStringLiteral("server.setLogLevel"),
                                    QJsonObject{{QStringLiteral("level"), r.value->startsWith(QLatin1String("on")) ? QStringLiteral("debug") : QStringLiteral("info")}}));
-        return Status::InvalidRequest;   // iSNS settings: storlab has no iSNS client
+        return updateIsns(*r.name, *r.value, c);
     case Op::Delete: {
         const rpc::RpcReply info = c.call(QStringLiteral("server.info"));
         const Status s = statusOf(c.call(QStringLiteral("server.shutdown")));

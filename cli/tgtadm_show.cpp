@@ -197,7 +197,7 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
                                                           ? QStringLiteral("on") : QStringLiteral("off"));
     out += QStringLiteral("LLDs:\n") + kTab1 + QStringLiteral("iscsi: ready\n");
     // The stores and device types storlab has, in the order tgtd lists its own
-    // (tgt's osd is not in storlab; uring is not in tgt).
+    // (uring is not in tgt).
     // ssc/smc/mmc are the tape, changer and DVD media stores that tgtadm's
     // -Y tape/changer/cd LUs use; bsg and sg belong to -Y pt.
     out += QStringLiteral("Backing stores:\n");
@@ -217,7 +217,7 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
             types << typeName(c.toString().mid(10));
     types << QStringLiteral("controller");   // every target's LUN 0 (SPC-4 §6.6, as in tgt)
     out += QStringLiteral("Device types:\n");
-    for (const char* t : {"disk", "cd/dvd", "controller", "changer", "tape", "passthrough"})
+    for (const char* t : {"disk", "cd/dvd", "osd", "controller", "changer", "tape", "passthrough"})
         if (types.contains(QLatin1String(t)))
             out += kTab1 + QLatin1String(t) + QLatin1Char('\n');
     const QJsonObject discovery = config.value(QLatin1String("discovery")).toObject();
@@ -230,9 +230,15 @@ QString showSystem(const QJsonObject& info, const QJsonObject& config)
         if (!outgoing.isEmpty())
             out += kTab1 + outgoing + QStringLiteral(" (outgoing)\n");
     }
+    // tgt's iSNS lines; config "isns" absent = never configured (shared/CONFIG.md).
+    const QJsonObject isns = config.value(QLatin1String("isns")).toObject();
+    const auto onOff = [](bool on) { return on ? QStringLiteral("On") : QStringLiteral("Off"); };
+    const bool enabled = !isns.isEmpty() && isns.value(QLatin1String("enabled")).toBool(true);
     out += QStringLiteral("iSNS:\n");
-    for (const char* line : {"iSNS=Off", "iSNSServerIP=", "iSNSServerPort=3205", "iSNSAccessControl=Off"})
-        out += kTab1 + QLatin1String(line) + QLatin1Char('\n');
+    out += kTab1 + QStringLiteral("iSNS=%1\n").arg(onOff(enabled));
+    out += kTab1 + QStringLiteral("iSNSServerIP=%1\n").arg(isns.value(QLatin1String("server")).toString());
+    out += kTab1 + QStringLiteral("iSNSServerPort=%1\n").arg(isns.value(QLatin1String("port")).toInt(3205));
+    out += kTab1 + QStringLiteral("iSNSAccessControl=%1\n").arg(onOff(isns.value(QLatin1String("accessControl")).toBool(false)));
     return out;
 }
 

@@ -205,9 +205,11 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         r.fail(where + QStringLiteral(".lun"), QStringLiteral("missing (a LUN number 0..16383)"));
     readUInt(r, o, "lun", where, lun.lun, 0, 16383);
     readString(r, o, "type", where, lun.type);
-    static const QStringList types{QStringLiteral("disk"), QStringLiteral("tape"), QStringLiteral("dvd"), QStringLiteral("changer"), QStringLiteral("pt")};
+    static const QStringList types{QStringLiteral("disk"), QStringLiteral("tape"), QStringLiteral("dvd"), QStringLiteral("changer"),
+                                   QStringLiteral("pt"), QStringLiteral("osd")};
     if (!types.contains(lun.type))
-        r.fail(where + QStringLiteral(".type"), QStringLiteral("'%1' is not supported (use \"disk\", \"tape\", \"dvd\", \"changer\" or \"pt\")").arg(lun.type));
+        r.fail(where + QStringLiteral(".type"),
+               QStringLiteral("'%1' is not supported (use \"disk\", \"tape\", \"dvd\", \"changer\", \"pt\" or \"osd\")").arg(lun.type));
     readString(r, o, "store", where, lun.store);
     static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null"),
                                     QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog"),
@@ -264,6 +266,13 @@ LunConfig readLun(Reader& r, const QJsonObject& o, const QString& where)
         ChangerLunOptions changer;   // shared/changer_lun.h
         if (QString e = readChangerOptions(lun.options, changer); !e.isEmpty())
             r.fail(where + QStringLiteral(".options.") + e.section(QLatin1Char(':'), 0, 0), e.section(QLatin1String(": "), 1));
+    }
+    else if (lun.type == QLatin1String("osd")) {
+        // "type": "osd": an OSD-2 object store; "path" is its directory, "size" its capacity.
+        if (lun.path.isEmpty())
+            r.fail(where + QStringLiteral(".path"), QStringLiteral("missing: an osd LUN keeps its objects in a directory"));
+        for (auto it = lun.options.begin(); it != lun.options.end(); ++it)
+            r.fail(where + QStringLiteral(".options.") + it.key(), QStringLiteral("unknown key (an osd LUN has no options)"));
     }
     else if (lun.type == QLatin1String("disk") && lun.store != QLatin1String("null") && lun.path.isEmpty())
         r.fail(where + QStringLiteral(".path"), lun.store == QLatin1String("rbd")    ? QStringLiteral("missing: the rbd store needs [pool/]image[@snapshot]")
@@ -430,8 +439,39 @@ void readMetrics(Reader& r, const QJsonObject& root, LabConfig& c)
         r.fail(where + QStringLiteral(".listen"), QStringLiteral("must be \"ADDRESS:PORT\", e.g. \"127.0.0.1:9470\""));
 }
 
+// "isns": {"server": HOST, "port": 3205, "enabled": true, "accessControl": false}.
+void readIsns(Reader& r, const QJsonObject& root, LabConfig& c)
+{
+    if (!root.contains(QLatin1String("isns")))
+        return;
+    const QString where = QStringLiteral("isns");
+    if (!root.value(QLatin1String("isns")).isObject()) {
+        r.fail(where, QStringLiteral("must be an object like {\"server\": \"10.0.0.1\", \"port\": 3205}"));
+        return;
+    }
+    const QJsonObject o = root.value(QLatin1String("isns")).toObject();
+    checkKeys(r, o, where, {"server", "port", "enabled", "accessControl"});
+    readString(r, o, "server", where, c.isns.server, 255);
+    readUInt(r, o, "port", where, c.isns.port, 1, 65535);
+    readBool(r, o, "enabled", where, c.isns.enabled);
+    readBool(r, o, "accessControl", where, c.isns.accessControl);
+    if (!isValidIsnsServer(c.isns.server))
+        r.fail(where + QStringLiteral(".server"), QStringLiteral("'%1' is not a host name or IP address").arg(c.isns.server));
+}
+
+void writeIsns(const LabConfig& c, QJsonObject& root)
+{
+    if (c.isns.isDefault())
+        return;
+    root[QStringLiteral("isns")] = QJsonObject{{QStringLiteral("server"), c.isns.server},
+                                              {QStringLiteral("port"), c.isns.port},
+                                              {QStringLiteral("enabled"), c.isns.enabled},
+                                              {QStringLiteral("accessControl"), c.isns.accessControl}};
+}
+
 void writeAccountsAndAdmin(const LabConfig& c, QJsonObject& root)
 {
+    writeIsns(c, root);
     if (!c.metricsListen.isEmpty())
         root[QStringLiteral("metrics")] = QJsonObject{{QStringLiteral("listen"), c.metricsListen}};
     if (!c.accounts.isEmpty()) {
@@ -508,6 +548,14 @@ void writeDiscovery(const LabConfig& c, QJsonObject& root)
 }
 
 } // namespace
+
+bool isValidIsnsServer(const QString& server)
+{
+    if (server.isEmpty() || (server.contains(QLatin1Char(':')) && isValidInitiatorAddress(server) && !server.contains(QLatin1Char('/'))))
+        return true;
+    static const QRegularExpression host(QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    return host.match(server).hasMatch();
+}
 
 // "ALL", an IPv4/IPv6 address, or ADDRESS/PREFIX (CIDR).
 bool isValidInitiatorAddress(const QString& text)
@@ -617,7 +665,7 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
     const QJsonObject root = doc.object();
     checkKeys(r, root, QStringLiteral("config"),
               {"schema", "portals", "reactors", "nopInterval", "nopTimeout", "busyPollUs", "targets", "accounts", "admin",
-               "discovery", "libraries", "metrics"});
+               "discovery", "libraries", "metrics", "isns"});
     readUInt(r, root, "schema", QStringLiteral("config"), c.schema, 1, kSchemaVersion);
     readUInt(r, root, "reactors", QStringLiteral("config"), c.reactors, 0, 256);
     readUInt(r, root, "nopInterval", QStringLiteral("config"), c.nopInterval, 0, 3600);
@@ -667,6 +715,7 @@ std::optional<LabConfig> LabConfig::fromJson(const QByteArray& json, QString* er
     readAccounts(r, root, c);
     readAdmin(r, root, c.admin);
     readMetrics(r, root, c);
+    readIsns(r, root, c);
     readDiscovery(r, root, c);
     if (const QString e = readLibraries(root, c.libraries); !e.isEmpty()) {
         const auto at = e.indexOf(QStringLiteral(": "));

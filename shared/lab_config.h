@@ -91,6 +91,20 @@ struct DiscoveryAuthConfig {
     bool isEmpty() const { return incomingUsers.isEmpty() && outgoingUser.isEmpty(); }
 };
 
+// iSNS registration (RFC 4171; daemon/isns): the server storlabd registers its
+// targets and portals with. tgt's iSNS, iSNSServerIP, iSNSServerPort and
+// iSNSAccessControl. Absent from the document while server is empty and the
+// rest is at its default.
+struct IsnsConfig {
+    QString server;                            // host name or address; empty = none
+    quint16 port = 3205;
+    bool enabled = true;                       // false: kept but not registering (tgtadm iSNS=Off)
+    bool accessControl = false;                // tgt's iSNSAccessControl (shown and saved)
+    bool active() const { return enabled && !server.isEmpty(); }
+    bool isDefault() const { return server.isEmpty() && port == 3205 && enabled && !accessControl; }
+    bool operator==(const IsnsConfig&) const = default;
+};
+
 struct LabConfig {
     int schema = kSchemaVersion;
     QStringList portals;                       // "ADDR:PORT", IPv6 as "[::1]:3260"
@@ -104,6 +118,7 @@ struct LabConfig {
     QList<ChapAccount> accounts;               // schema 2
     AdminConfig admin;                         // schema 2
     DiscoveryAuthConfig discovery;             // schema 2: discovery-session CHAP (4b)
+    IsnsConfig isns;                           // "isns": {server, port, enabled, accessControl}
 
     // Parses and validates; on error returns nullopt and sets `error` to a
     // message naming the offending field (e.g. "targets[0].luns[1].blockSize: must be 512 or 4096").
@@ -134,6 +149,8 @@ bool isTgtTargetName(const QString& name);
 bool isValidTargetName(const QString& name, const QString& nameCheck);
 // "127.0.0.1:3260", "[::1]:3260" -> host and port; false when malformed.
 bool parsePortal(const QString& text, QString* host, quint16* port);
+// An iSNS server: "" (none), an IPv4/IPv6 address or a DNS host name (RFC 1123 labels).
+bool isValidIsnsServer(const QString& server);
 // An ACL address entry: "ALL", "10.0.0.5", "10.0.0.0/24", "fd00::/64".
 bool isValidInitiatorAddress(const QString& text);
 

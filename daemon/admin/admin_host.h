@@ -4,6 +4,7 @@
 #include "iscsi/iscsi_server.h"
 #include "iscsi/target_registry.h"
 #include "net/busy_poll_counters.h"
+#include "shared/lab_config.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -48,6 +49,9 @@ struct AdminHost {
     std::function<void(std::chrono::microseconds budget)> setBusyPollBudget;
     std::function<std::chrono::microseconds()> busyPollBudget;   // the budget in effect on the reactors
     std::function<net::BusyPollTotals()> busyPollTotals;  // server.info busyPoll counters, over all reactors
+    // isns: registers with the new server (or stops: not active), deregistering from the old one.
+    std::function<void(const config::IsnsConfig& isns)> setIsns;
+    std::function<QJsonObject()> isnsStatus;              // isns.get's "status" (daemon/isns/isns_client.h)
     // Pushes an event to subscribed clients from any thread (posted to the RPC server's thread): jobs.
     std::function<void(const QString& method, const QJsonObject& params)> broadcast;
 };

@@ -52,6 +52,7 @@ AdminService::AdminService(AdminHost& host, config::LabConfig running, QString s
     registerDriveMethods();
     registerJobMethods();
     registerMetricsMethods();
+    registerIsnsMethods();
 }
 
 QStringList AdminService::capabilities() const
@@ -64,10 +65,11 @@ QStringList AdminService::capabilities() const
             QStringLiteral("accounts"), QStringLiteral("acls"), QStringLiteral("sessions"), QStringLiteral("sessions.logout"),
             QStringLiteral("stats"), QStringLiteral("config.import"), QStringLiteral("events"), QStringLiteral("auth"),
             QStringLiteral("lun.types:disk"), QStringLiteral("lun.types:dvd"), QStringLiteral("lun.types:changer"), QStringLiteral("lun.types:tape"),
-            QStringLiteral("lun.types:pt"),
+            QStringLiteral("lun.types:pt"), QStringLiteral("lun.types:osd"),
             QStringLiteral("libraries"), QStringLiteral("changer"), QStringLiteral("media"),
             QStringLiteral("events.library"), QStringLiteral("drives"), QStringLiteral("jobs"), QStringLiteral("media.import"),
-            QStringLiteral("metrics"), QStringLiteral("config.live"), QStringLiteral("busyPoll")} + stores;
+            QStringLiteral("metrics"), QStringLiteral("config.live"), QStringLiteral("busyPoll"),
+            QStringLiteral("isns")} + stores;
 }
 
 Outcome AdminService::call(const QString& method, const QJsonObject& params, const CallContext& context)

@@ -45,6 +45,7 @@ private:
     void registerDriveMethods();    // drive.* (drive_methods.cpp)
     void registerJobMethods();      // job.*, media.import, media.upload (media_import_methods.cpp)
     void registerMetricsMethods();  // metrics.* (metrics_methods.cpp)
+    void registerIsnsMethods();     // isns.* (isns_methods.cpp)
     void startImport(const std::shared_ptr<Job>& job);
     // Ends an upload that is still receiving (cancelled or abandoned) with `why`; its file is removed.
     void endReceiving(quint64 job, Outcome why);

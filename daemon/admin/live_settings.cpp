@@ -74,6 +74,14 @@ Outcome planLiveSettings(AdminHost& host, const config::LabConfig& current, cons
         if (host.server)
             plan.commits.push_back([&host, timing] { host.server->setNopTiming(timing); });
     }
+    if (current.isns != next.isns) {
+        if (!host.setIsns)
+            return Outcome::error(rpc::Unsupported, QStringLiteral("isns cannot change while this daemon runs: restart it"));
+        changes << (next.isns.active() ? QStringLiteral("isns: registering with %1 port %2").arg(next.isns.server).arg(next.isns.port)
+                                       : QStringLiteral("isns: off"));
+        const config::IsnsConfig isns = next.isns;
+        plan.commits.push_back([&host, isns] { host.setIsns(isns); });
+    }
     if (current.busyPollUs != next.busyPollUs) {
         if (!host.setBusyPollBudget)
             return Outcome::error(rpc::Unsupported, QStringLiteral("busyPollUs cannot change while this daemon runs: restart it"));

@@ -1,7 +1,7 @@
 #pragma once
 // The server-wide settings of config.import that apply without a restart
 // (shared/PROTOCOL.md "config"): admin.tls, metrics.listen, reactors,
-// nopInterval/nopTimeout, busyPollUs. Planning checks and prepares each one (binds new
+// nopInterval/nopTimeout, busyPollUs, isns. Planning checks and prepares each one (binds new
 // listeners, loads certificates) without changing anything in effect; the
 // commit then swaps them in. A plan dropped uncommitted undoes its preparation.
 #include "admin/admin_host.h"

@@ -15,12 +15,14 @@
 #include "app/target_access_builder.h"
 #include "app/target_params.h"
 #include "core/logging.h"
+#include "isns/isns_client.h"
 #include "admin/json_views.h"
 #include "scsi/disk_unit.h"
 #include "shared/rpc_paths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -29,6 +31,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 #include <QThread>
 #include <csignal>
@@ -60,6 +63,11 @@ bool applyLogLevel(const QString& level)
     rules += QStringLiteral("storlab.*.warning=%1\n").arg(i >= 1 ? "true" : "false");
     QLoggingCategory::setFilterRules(rules);
     return true;
+}
+
+isns::IsnsSettings isnsSettings(const config::IsnsConfig& c)
+{
+    return isns::IsnsSettings{c.server, c.port, c.enabled, c.accessControl};
 }
 } // namespace
 
@@ -214,6 +222,7 @@ QString Daemon::start()
         }
         text = actual;   // port 0 becomes the port the kernel chose
     }
+    startIsns(cfg);
     if (QString err = startAdmin(cfg, configPath); !err.isEmpty()) {
         stop();
         return err;
@@ -420,6 +429,8 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
     adminHost_->reactorCounts = [this] {
         return QJsonObject{{QStringLiteral("active"), int(reactors_->active().size())}, {QStringLiteral("retiring"), reactors_->retiringCount()}};
     };
+    adminHost_->setIsns = [this](const config::IsnsConfig& isns) { isns_->configure(isnsSettings(isns)); };
+    adminHost_->isnsStatus = [this] { return isns_->status(); };
     adminHost_->setBusyPollBudget = [this](std::chrono::microseconds budget) { reactors_->setBusyPollBudget(budget); };
     adminHost_->busyPollBudget = [this] { return reactors_->busyPollBudget(); };
     adminHost_->busyPollTotals = [this] { return reactors_->busyPollTotals(); };
@@ -432,8 +443,44 @@ QString Daemon::startAdmin(const config::LabConfig& cfg, const QString& loadedFr
     return {};
 }
 
+// The entity identifier (RFC 4171 §6.2.1): this host, and the state directory
+// when it is not the default one, so two daemons on one host stay apart.
+QString Daemon::isnsEntityId() const
+{
+    QString id = QStringLiteral("storlab:") + QSysInfo::machineHostName();
+    if (options_.stateDir != defaultStateDir())
+        id += QLatin1Char(':') + QString::fromLatin1(QCryptographicHash::hash(QDir(options_.stateDir).absolutePath().toUtf8(),
+                                                                              QCryptographicHash::Sha1).toHex().left(8));
+    return id;
+}
+
+void Daemon::startIsns(const config::LabConfig& cfg)
+{
+    auto snapshot = [this] {
+        isns::EntityView view;
+        for (const iscsi::PortalAddress& p : targets_.portals())
+            view.portals.push_back({p.host, p.port});
+        for (const auto& t : targets_.all())
+            view.nodes.push_back({t->name, t->alias, t->tpgt});
+        return view;
+    };
+    isns_ = std::make_unique<isns::IsnsClient>(isnsEntityId(), snapshot);
+    QPointer<isns::IsnsClient> client = isns_.get();
+    targets_.setObserver([client] {
+        if (client)
+            client->changed();
+    });
+    isns_->configure(isnsSettings(cfg.isns));
+}
+
 void Daemon::stop()
 {
+    if (isns_) {
+        // Deregistered while the targets still exist; a server that does not answer costs at most 2 s.
+        targets_.setObserver({});
+        isns_->shutdown(std::chrono::milliseconds(2000));
+        isns_.reset();
+    }
     if (server_)
         admin::stopSessionEvents(server_->sessions());
     libraries_.setEventSink({});

@@ -21,6 +21,10 @@ class MetricsServer;
 class RpcServer;
 }
 
+namespace storlab::isns {
+class IsnsClient;
+}
+
 namespace storlab::app {
 
 class IdentityStore;
@@ -58,6 +62,9 @@ private:
     QString startAdmin(const config::LabConfig& config, const QString& loadedFrom);
     QString addPortal(const QString& text, QString* actual);
     bool removePortal(const QString& text);
+    // --- iSNS registration (daemon/isns) ---
+    void startIsns(const config::LabConfig& config);
+    QString isnsEntityId() const;
 
     DaemonOptions options_;
     iscsi::TargetRegistry targets_;
@@ -71,6 +78,7 @@ private:
     std::unique_ptr<admin::AdminService> adminService_;
     std::unique_ptr<admin::RpcServer> rpc_;
     std::unique_ptr<admin::MetricsServer> metrics_;   // GET /metrics when metrics.listen is set
+    std::unique_ptr<isns::IsnsClient> isns_;
 };
 
 // The default state directory: /var/lib/storlab for root, else $XDG_STATE_HOME/storlab.

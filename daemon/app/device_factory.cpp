@@ -29,6 +29,7 @@ DeviceResult buildDevice(const DeviceContext& context)
         registerDvdDevice();
         registerChangerLunDevice();
         registerPassthroughDevice();
+        registerOsdDevice();
     });
     DeviceFactory factory;
     {

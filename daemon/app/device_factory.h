@@ -39,6 +39,7 @@ void registerTapeDevice();   // tape_device.cpp (SSC LTO drive)
 void registerDvdDevice();    // dvd_device.cpp (MMC DVD drive)
 void registerChangerLunDevice();   // changer_lun_device.cpp (SMC changer built element by element)
 void registerPassthroughDevice();  // passthrough_device.cpp (a SCSI device of the machine, sg/bsg)
+void registerOsdDevice();    // osd_device.cpp (OSD-2 object store)
 // Builds the unit for `context.lun.type`, or returns an error for an unknown type.
 DeviceResult buildDevice(const DeviceContext& context);
 

@@ -12,15 +12,38 @@ std::string PortalAddress::targetAddress(uint16_t tpgt) const
 
 void TargetRegistry::add(std::shared_ptr<const Target> target)
 {
-    std::lock_guard lock(mutex_);
-    std::erase_if(targets_, [&](const auto& t) { return t->name == target->name; });
-    targets_.push_back(std::move(target));
+    {
+        std::lock_guard lock(mutex_);
+        std::erase_if(targets_, [&](const auto& t) { return t->name == target->name; });
+        targets_.push_back(std::move(target));
+    }
+    notify();
 }
 
 void TargetRegistry::remove(const std::string& name)
 {
+    {
+        std::lock_guard lock(mutex_);
+        std::erase_if(targets_, [&](const auto& t) { return t->name == name; });
+    }
+    notify();
+}
+
+void TargetRegistry::setObserver(std::function<void()> observer)
+{
     std::lock_guard lock(mutex_);
-    std::erase_if(targets_, [&](const auto& t) { return t->name == name; });
+    observer_ = std::move(observer);
+}
+
+void TargetRegistry::notify() const
+{
+    std::function<void()> observer;
+    {
+        std::lock_guard lock(mutex_);
+        observer = observer_;
+    }
+    if (observer)
+        observer();
 }
 
 std::shared_ptr<const Target> TargetRegistry::find(const std::string& name) const
@@ -44,8 +67,11 @@ std::vector<std::shared_ptr<const Target>> TargetRegistry::all() const
 
 void TargetRegistry::setPortals(std::vector<PortalAddress> portals)
 {
-    std::lock_guard lock(mutex_);
-    portals_ = std::move(portals);
+    {
+        std::lock_guard lock(mutex_);
+        portals_ = std::move(portals);
+    }
+    notify();
 }
 
 std::vector<PortalAddress> TargetRegistry::portals() const

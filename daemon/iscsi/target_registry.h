@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -64,8 +65,13 @@ public:
     void setDiscoveryAccess(std::shared_ptr<const TargetAccess> access) { discoveryAccess_.set(std::move(access)); }
     std::shared_ptr<const TargetAccess> discoveryAccess() const { return discoveryAccess_.get(); }
     AuthFailureLimiter& authFailures() { return authFailures_; }
+    // Called after every add, remove and setPortals, on the caller's thread with no
+    // lock held (the iSNS client re-registers); empty = nobody.
+    void setObserver(std::function<void()> observer);
 
 private:
+    void notify() const;
+    std::function<void()> observer_;
     TargetAccessSlot discoveryAccess_;
     AuthFailureLimiter authFailures_;
     mutable std::mutex mutex_;

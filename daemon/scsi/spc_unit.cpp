@@ -105,9 +105,11 @@ Reply SpcUnit::dispatch(Command& c)
     }
     if (c.task->cdbLength != 0 && c.task->cdbLength < len)
         return Reply::check(SenseValue::invalidCdb(0));
-    // CONTROL byte (SAM-5 §5.2): NACA = 1 is not supported.
-    if (c.cdb[len - 1] & 0x04)
-        return Reply::check(SenseValue::invalidCdb(uint16_t(len - 1), 2));
+    // CONTROL byte (SAM-5 §5.2): NACA = 1 is not supported. A variable-length
+    // CDB (7Fh) has it in byte 1 (SPC-4 §4.2.3).
+    const unsigned control = op == 0x7F ? 1 : len - 1;
+    if (c.cdb[control] & 0x04)
+        return Reply::check(SenseValue::invalidCdb(uint16_t(control), 2));
     {
         std::lock_guard lock(mutex_);
         if (!info->allowedUnderReserve && spc2ReservedByOther(c.nexus))
