@@ -10,8 +10,8 @@
 namespace storlab::scsi::mmc {
 
 struct MediaView {
-    bool present = false;          // a disc is in the drive and the tray is closed
-    bool trayOpen = false;
+    bool present = false;          // a disc is loaded (not ejected to the slot)
+    bool ejected = false;          // the initiator ejected the disc: it waits in the slot
     media::DiscProfile profile = media::DiscProfile::None;
     media::DiscStatus status = media::DiscStatus::Complete;
     bool recordable = false;

@@ -6,8 +6,10 @@
 #     holding an ISO imported at start; READ ELEMENT STATUS shows their tags
 #   * MOVE MEDIUM slot -> drive: DVD-ROM profile, READ CAPACITY, TOC, every
 #     sector identical to the ISO; WRITE refused (05/30/05)
-#   * PREVENT + eject refused (05/53/02), eject -> NOT READY tray open, the
-#     changer takes the disc back
+#   * PREVENT + eject refused (05/53/02), eject -> the disc out in the slot:
+#     NOT READY medium not present (02/3a/00), GESN MediaRemoval with no open
+#     door, reads fail, PREVENT + eject again -> 05/53/02; LoEj
+#     + Start draws it back in; eject again and the changer takes it back
 #   * a blank DVD+R: burn an ISO at the next writable address, CLOSE TRACK,
 #     CLOSE SESSION -> complete, read back identical, WRITE refused; moved
 #     out and into the drive again, still identical; writing past a small
@@ -73,10 +75,17 @@ expect "$out" '^PROFILE 0010$' "DVD-ROM profile"
 expect "$out" '^DISC 2 1$' "a complete disc with one track"
 expect "$out" '^SAME$' "every sector of ISO000 reads back"
 expect "$out" '^SENSE 5/30/05$' "WRITE to a DVD-ROM: CANNOT WRITE MEDIUM - INCOMPATIBLE FORMAT"
-out=$(sl_run 60 "$dvd" "$D" prevent 1 eject prevent 0 eject tur)
+out=$(sl_run 60 "$dvd" "$D" prevent 1 eject prevent 0 eject tur gesn verify "$SL_TMP/media/ISO000.iso" prevent 1 eject prevent 0 load tur gesn verify "$SL_TMP/media/ISO000.iso" eject)
+printf '%s\n' "$out"
 mapfile -t l <<<"$out"
-[[ ${l[1]} == "SENSE 5/53/02" ]] || sl_die "eject while prevented: ${l[1]} (want MEDIUM REMOVAL PREVENTED)"
-[[ ${l[3]} == "GOOD" && ${l[4]} == "SENSE 2/3a/02" ]] || sl_die "eject: $out (want GOOD then MEDIUM NOT PRESENT - TRAY OPEN)"
+[[ ${l[1]} == "SENSE 5/53/02" ]] || sl_die "eject while prevented: ${l[1]} (want ILLEGAL REQUEST, MEDIUM REMOVAL PREVENTED)"
+[[ ${l[3]} == "GOOD" && ${l[4]} == "SENSE 2/3a/00" ]] || sl_die "eject: $out (want GOOD then MEDIUM NOT PRESENT)"
+[[ ${l[5]} == "EVENT 3 00" ]] || sl_die "GESN after the eject: ${l[5]} (want MediaRemoval, no medium, no open door)"
+[[ ${l[6]} == "SENSE 2/3a/00" ]] || sl_die "READ after the eject: ${l[6]} (want MEDIUM NOT PRESENT)"
+[[ ${l[8]} == "SENSE 5/53/02" ]] || sl_die "eject while prevented, disc in the slot: ${l[8]} (want MEDIUM REMOVAL PREVENTED)"
+[[ ${l[10]} == "GOOD" && ${l[11]} == "GOOD" ]] || sl_die "LoEj + Start: $out (want the disc back in)"
+[[ ${l[12]} == "EVENT 2 02" ]] || sl_die "GESN after the load: ${l[12]} (want NewMedia, medium present)"
+[[ ${l[13]} == "SAME" && ${l[14]} == "GOOD" ]] || sl_die "read after the load, eject: $out"
 expect "$(sl_run 60 "$chg" "$C" move $DR $S1)" '^GOOD$' "MOVE MEDIUM drive -> slot 1 after the eject"
 
 # --- a blank DVD+R: burn, close, finalize, read back, move out and in again

@@ -59,11 +59,20 @@ mount -t iso9660 -o ro $R /mnt/cd
 cat /tmp/sums
 cmp /tmp/sums $F/sums.txt || fail "checksums differ"
 umount /mnt/cd
-step "eject"
+step "eject: the medium is gone for sr until it is loaded again"
 eject $R || fail "eject"
 mtx -f $C unload 1 0
 step "burn the blank with growisofs"
 mtx -f $C load 2 0
+if dd if=$R of=/dev/null bs=2048 count=1 2>/tmp/dd.err; then fail "dd of $R read a block after the eject"; fi
+cat /tmp/dd.err
+if sg_turs $R >/tmp/tur.err 2>&1; then fail "TEST UNIT READY is GOOD after the eject"; fi
+grep -qi 'not ready' /tmp/tur.err || fail "TEST UNIT READY after the eject: $(cat /tmp/tur.err)"
+if mount -t iso9660 -o ro $R /mnt/cd 2>/dev/null; then fail "mounted after the eject"; fi
+eject -t $R || fail "eject -t"
+for i in 1 2 3 4 5; do dd if=$R of=/dev/null bs=2048 count=1 2>/dev/null && break; sleep 1; done
+dd if=$R bs=2048 count=1 skip=16 2>/dev/null | grep -q CD001 || fail "the disc drawn back in does not read"
+eject $R || fail "eject again"
 for i in 1 2 3 4 5; do sg_turs $R >/dev/null 2>&1 && break; sleep 1; done
 growisofs -Z $R=$F/disc.iso || fail "growisofs"
 SIZE=$(stat -c %s $F/disc.iso)

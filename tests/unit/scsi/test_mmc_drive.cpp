@@ -260,23 +260,53 @@ private slots:
     {
         auto u = drive(iso_);
         clearUnitAttention(*u, nexus_);
+        auto gesn = [&] { return cmd(*u, {0x4A, 0x01, 0, 0, 0x10, 0, 0, 0, 8, 0}); };
         auto t = cmd(*u, {0x1E, 0, 0, 0, 1, 0});
         QCOMPARE(t->status, status::Good);
         QVERIFY(asRemovableMedium(u)->removalPrevented());
         t = cmd(*u, {0x1B, 0, 0, 0, 0x02, 0}); // LoEj, Start = 0
+        QCOMPARE(senseOf(*t).key, uint8_t(0x05)); // ILLEGAL REQUEST
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x53));
+        QCOMPARE(senseOf(*t).ascq, uint8_t(0x02));
+        gesn();
+        QVERIFY(!asRemovableMedium(u)->unload(false).ok());
+        QCOMPARE(gesn()->dataIn[4] & 0x0F, 1);     // EjectRequest: the "button" on a locked drive
+        QCOMPARE(cmd(*u, {0x1E, 0, 0, 0, 0, 0})->status, status::Good);
+        QCOMPARE(cmd(*u, {0x00, 0, 0, 0, 0, 0})->status, status::Good);
+        QCOMPARE(cmd(*u, {0x1B, 0, 0, 0, 0x02, 0})->status, status::Good);
+        // Ejected to the slot: no medium, and no open door (Linux sr would close a tray).
+        t = cmd(*u, {0x00, 0, 0, 0, 0, 0});
+        QCOMPARE(senseOf(*t).key, uint8_t(0x02));
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x3A));
+        QCOMPARE(senseOf(*t).ascq, uint8_t(0x00));
+        t = cmd(*u, rw10(0x28, 0, 1));
+        QCOMPARE(senseOf(*t).key, uint8_t(0x02));
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x3A));
+        t = gesn();
+        QCOMPARE(t->dataIn[4] & 0x0F, 3);          // MediaRemoval
+        QCOMPARE(t->dataIn[5] & 0x03, 0);          // neither present nor door open
+        t = cmd(*u, {0xBD, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0});
+        QCOMPARE(t->dataIn[1] & 0x10, 0);          // MECHANISM STATUS: door closed
+        t = cmd(*u, {0x5A, 0x08, 0x2A, 0, 0, 0, 0, 0, 64, 0});
+        QCOMPARE(t->dataIn[8 + 6] >> 5, 0);        // loading mechanism 000b: caddy/slot
+        // Prevented with the disc in the slot: still MEDIUM REMOVAL PREVENTED.
+        QCOMPARE(cmd(*u, {0x1E, 0, 0, 0, 1, 0})->status, status::Good);
+        t = cmd(*u, {0x1B, 0, 0, 0, 0x02, 0});
         QCOMPARE(senseOf(*t).key, uint8_t(0x05));
         QCOMPARE(senseOf(*t).asc, uint8_t(0x53));
         QCOMPARE(senseOf(*t).ascq, uint8_t(0x02));
-        QVERIFY(!asRemovableMedium(u)->unload(false).ok());
         QCOMPARE(cmd(*u, {0x1E, 0, 0, 0, 0, 0})->status, status::Good);
-        QCOMPARE(cmd(*u, {0x1B, 0, 0, 0, 0x02, 0})->status, status::Good);
-        t = cmd(*u, {0x00, 0, 0, 0, 0, 0});
-        QCOMPARE(senseOf(*t).asc, uint8_t(0x3A));
-        QCOMPARE(senseOf(*t).ascq, uint8_t(0x02)); // tray open
-        t = cmd(*u, {0xBD, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0});
-        QCOMPARE(t->dataIn[1] & 0x10, 0x10);
-        QCOMPARE(cmd(*u, {0x1B, 0, 0, 0, 0x03, 0})->status, status::Good); // close the tray
+        // LoEj + Start draws the disc back in: NewMedia; UNIT ATTENTION for another initiator.
+        auto other = makeNexus(2);
+        runv(*u, {0x00, 0, 0, 0, 0, 0}, {}, other);
+        clearUnitAttention(*u, other);
+        QCOMPARE(cmd(*u, {0x1B, 0, 0, 0, 0x03, 0})->status, status::Good);
         QCOMPARE(cmd(*u, {0x00, 0, 0, 0, 0, 0})->status, status::Good);
+        QCOMPARE(gesn()->dataIn[4] & 0x0F, 2);     // NewMedia
+        t = runv(*u, {0x00, 0, 0, 0, 0, 0}, {}, other);
+        QCOMPARE(senseOf(*t).key, uint8_t(0x06));
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x28));
+        QCOMPARE(cmd(*u, rw10(0x28, 0, 1))->status, status::Good);
         QVERIFY(asRemovableMedium(u)->unload(false).ok());
     }
 
