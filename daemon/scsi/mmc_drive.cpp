@@ -216,6 +216,7 @@ void DvdDrive::publishLocked()
         v.capacity = disc_->capacitySectors();
         v.readable = disc_->readableSectors();
         v.nwa = disc_->nextWritable();
+        v.closedSessions = disc_->closedSessions();
         v.tracks = disc_->tracks();
     }
     std::lock_guard lock(stateMutex_);
@@ -299,8 +300,8 @@ Result<void> DvdDrive::unload(bool force)
             // see an EjectRequest event and may allow removal and eject.
             mediaEvent(EjectRequest);
             return Error{-EPERM, "an initiator prevents medium removal (PREVENT ALLOW MEDIUM REMOVAL); retry later or force"};
-        r = disc_->sync();
         }
+        r = disc_->sync();
         disc_.reset();
         publishLocked();
     }
@@ -401,9 +402,11 @@ Reply DvdDrive::reserveTrack(Command& c)
     return Reply::good();
 }
 
-// MMC-6 §6.3 CLOSE TRACK/SESSION: function 001b closes the track; 010b (close
-// session), 101b/110b (finalize) close the session and finalize the disc: a
-// storlab DVD+R holds one session, after which it is read-only.
+// MMC-6 §6.3 CLOSE TRACK/SESSION on DVD+R: function 001b closes the track;
+// 010b closes the session and leaves the disc appendable (the next session
+// starts at the next ECC block: growisofs -M appends there); 101b (finalize
+// with minimal radius) and 110b (finalize) close the session and finalize
+// the disc, after which it is read-only.
 Reply DvdDrive::closeTrackSession(Command& c)
 {
     const uint8_t function = c.cdb[2] & 0x07;
@@ -413,8 +416,8 @@ Reply DvdDrive::closeTrackSession(Command& c)
         return Reply::check(SenseValue::invalidCdb(2, 2));
     if (!disc_->writable())
         return Reply::check(Sense::CannotWriteMediumIncompatible);
-    Result<void> r = disc_->closeTrack();
-    if (r && function != 1)
+    Result<void> r = function == 1 ? disc_->closeTrack() : function == 2 ? disc_->closeSession() : disc_->closeTrack();
+    if (r && (function == 5 || function == 6))
         r = disc_->finalize();
     publishLocked();
     if (!r)

@@ -19,7 +19,8 @@ struct MediaView {
     uint32_t capacity = 0;         // sectors (recordable: user area)
     uint32_t readable = 0;         // recorded sectors
     uint32_t nwa = 0;
-    std::vector<media::DiscTrack> tracks;
+    uint32_t closedSessions = 0;   // complete sessions (a ROM disc: 1)
+    std::vector<media::DiscTrack> tracks;   // with their session numbers; the open track last
     bool isDvd() const
     {
         return profile == media::DiscProfile::DvdRom || profile == media::DiscProfile::DvdPlusR ||
