@@ -3,6 +3,7 @@
 #include "media/optical_format.h"
 #include "media/optical_iso.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -94,6 +95,7 @@ Result<std::unique_ptr<OpticalDisc>> OpticalDisc::open(const std::string& path)
         d->finalized_ = t->finalized;
         d->capacity_ = t->capacity;
         d->nwa_ = t->nwa;
+        d->closedSessions_ = t->closedSessions;
         d->tracks_ = t->tracks;
         d->profile_ = DiscProfile(t->profile);
         if (!d->finalized_) {
@@ -109,7 +111,7 @@ Result<std::unique_ptr<OpticalDisc>> OpticalDisc::open(const std::string& path)
         }
         if (d->tracks_.empty() || d->tracks_.back().closed) {
             if (!d->finalized_)
-                d->tracks_.push_back({d->nwa_, 0, 0, false}); // the open (invisible) track
+                d->tracks_.push_back({d->nwa_, 0, 0, false, uint16_t(d->closedSessions_ + 1)}); // the open (invisible) track
         }
         d->fd_ = fd;
         if (d->nwa_ >= 16) {
@@ -133,7 +135,8 @@ Result<std::unique_ptr<OpticalDisc>> OpticalDisc::open(const std::string& path)
     d->finalized_ = true;
     d->volumeId_ = iso->volumeId;
     d->profile_ = d->capacity_ > kDvdDualLayerSectors ? DiscProfile::BdRom : DiscProfile::DvdRom;
-    d->tracks_.push_back({0, d->capacity_, 0, true});
+    d->tracks_.push_back({0, d->capacity_, 0, true, 1});
+    d->closedSessions_ = 1;
     return d;
 }
 
@@ -146,7 +149,13 @@ DiscStatus OpticalDisc::status() const
 
 uint32_t OpticalDisc::readableSectors() const
 {
-    return recordable_ ? nwa_ : capacity_;
+    if (!recordable_)
+        return capacity_;
+    uint32_t end = 0;   // the gap before a new session's ECC block holds no data
+    for (const DiscTrack& t : tracks_)
+        if (t.size > 0)
+            end = std::max(end, t.start + t.size);
+    return end;
 }
 
 Result<void> OpticalDisc::read(uint32_t lba, uint32_t count, uint8_t* buf) const
@@ -229,7 +238,32 @@ Result<void> OpticalDisc::closeTrack()
     }
     t.closed = true;
     if (tracks_.size() < optical_format::kMaxTracks)
-        tracks_.push_back({nwa_, 0, 0, false});
+        tracks_.push_back({nwa_, 0, 0, false, uint16_t(closedSessions_ + 1)});
+    dirty_ = true;
+    return sync();
+}
+
+Result<void> OpticalDisc::closeSession()
+{
+    if (!writable())
+        return Error{optical_error::ReadOnly, "the disc is not writable"};
+    const uint16_t session = uint16_t(closedSessions_ + 1);
+    bool recorded = false;
+    for (const DiscTrack& t : tracks_)
+        recorded |= t.session == session && (t.closed || t.size > 0);
+    if (!recorded)
+        return {}; // an empty session: nothing to close
+    if (auto r = closeTrack(); !r)
+        return r;
+    ++closedSessions_;
+    // DVD+R sessions start on an ECC block (ECMA-349: 16 sectors).
+    const uint32_t next = std::min<uint32_t>(capacity_, (nwa_ + 15) / 16 * 16);
+    if (!tracks_.empty() && !tracks_.back().closed)
+        tracks_.pop_back();
+    nwa_ = next;
+    if (nwa_ >= capacity_ || tracks_.size() >= optical_format::kMaxTracks)
+        return finalize(); // no room for another session (or track): the disc is complete
+    tracks_.push_back({nwa_, 0, 0, false, uint16_t(closedSessions_ + 1)});
     dirty_ = true;
     return sync();
 }
@@ -244,6 +278,8 @@ Result<void> OpticalDisc::finalize()
         else
             tracks_.back().closed = true;
     }
+    if (!tracks_.empty())
+        closedSessions_ = tracks_.back().session;
     finalized_ = true;
     dirty_ = true;
     auto r = sync();
@@ -265,6 +301,7 @@ Result<void> OpticalDisc::saveTrailer()
     t.finalized = finalized_;
     t.capacity = capacity_;
     t.nwa = nwa_;
+    t.closedSessions = closedSessions_;
     for (const DiscTrack& tr : tracks_)
         if (tr.closed || tr.size || tr.reserved)
             t.tracks.push_back(tr);

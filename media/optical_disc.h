@@ -8,10 +8,14 @@
 //   * a recordable disc (DVD+R): a sparse file of capacity x 2048 bytes of user
 //     data followed by one 2048-byte trailer (optical_format.h) holding the
 //     disc state: blank / appendable / finalized, the next writable address,
-//     the tracks. Writes go sequentially to the next writable address (MMC-6
-//     §4.5, DVD+R); closing the session finalizes the disc, after which it is
-//     read-only. The data area starts at offset 0, so a finalized disc is also
-//     a valid ISO image for host tools (mount -o loop, `storlab-media iso info`).
+//     the tracks and their sessions. Writes go sequentially to the next
+//     writable address (MMC-6 §4.5, DVD+R). Closing a session leaves the disc
+//     appendable: the next session starts at the next ECC block (16 sectors)
+//     and a multisession writer (growisofs -M) appends there; finalizing
+//     (CLOSE TRACK/SESSION 101b/110b, or a session closed on a full disc)
+//     makes it read-only. The data area starts at offset 0, so the file is
+//     also an ISO image of the first session for host tools (mount -o loop;
+//     later sessions with mount -o loop,sbsector=<session start>).
 //     A writable disc is locked (flock) by the drive that holds it.
 //
 // Sectors are 2048 bytes. Not thread-safe: the owning drive serializes access.
@@ -61,6 +65,7 @@ struct DiscTrack {
     uint32_t size = 0;       // sectors (for the open track: written so far)
     uint32_t reserved = 0;   // RESERVE TRACK size (0 = none)
     bool closed = false;
+    uint16_t session = 1;    // the session holding the track (from 1)
 };
 
 enum class BlankType { DvdPlusR };
@@ -96,7 +101,8 @@ public:
     bool writable() const { return recordable_ && !finalized_; }
     bool finalized() const { return finalized_; }
     uint32_t capacitySectors() const { return capacity_; }   // recordable: user area; ROM: the image
-    uint32_t readableSectors() const;                        // sectors holding data (0 on a blank)
+    uint32_t readableSectors() const;                        // up to the last recorded sector (0 on a blank)
+    uint32_t closedSessions() const { return closedSessions_; }
     uint32_t nextWritable() const { return nwa_; }
     uint32_t freeSectors() const { return writable() ? capacity_ - nwa_ : 0; }
     const std::vector<DiscTrack>& tracks() const { return tracks_; }   // closed tracks + the open one
@@ -110,6 +116,11 @@ public:
     Result<void> reserveTrack(uint32_t sectors);
     // MMC-6 §6.3 CLOSE TRACK SESSION: closes the open track (no-op when empty).
     Result<void> closeTrack();
+    // MMC-6 §6.3.2.? close session (010b) on DVD+R: closes the open track and
+    // the session; the disc stays appendable, the next session starting at the
+    // next ECC block. No-op when nothing was recorded since the last close; a
+    // disc left with no room for another session is finalized.
+    Result<void> closeSession();
     // Closes the session and finalizes the disc (read-only from then on).
     Result<void> finalize();
     // fdatasync + trailer.
@@ -127,6 +138,7 @@ private:
     bool dirty_ = false;
     uint32_t capacity_ = 0;
     uint32_t nwa_ = 0;
+    uint32_t closedSessions_ = 0;
     uint64_t romBytes_ = 0;        // ROM: file size
     std::vector<DiscTrack> tracks_;
     std::string volumeId_;

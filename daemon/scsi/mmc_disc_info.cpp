@@ -2,6 +2,9 @@
 
 #include "scsi/cdb.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace storlab::scsi::mmc {
 namespace {
 
@@ -36,6 +39,35 @@ std::vector<media::DiscTrack> recordedTracks(const MediaView& m)
     return t;
 }
 
+// The session READ DISC INFORMATION calls the last one: the open session of an
+// appendable (or blank) disc, the last closed one of a complete disc.
+uint16_t lastSession(const MediaView& m)
+{
+    if (m.status == DiscStatus::Complete)
+        return uint16_t(std::max<uint32_t>(m.closedSessions, 1));
+    return uint16_t(m.closedSessions + 1);
+}
+
+// Track numbers (from 1) of the first and last track of `session`; {0, 0} when it has none.
+std::pair<size_t, size_t> sessionTracks(const std::vector<media::DiscTrack>& tracks, uint16_t session)
+{
+    size_t first = 0, last = 0;
+    for (size_t i = 0; i < tracks.size(); ++i)
+        if (tracks[i].session == session) {
+            if (!first)
+                first = i + 1;
+            last = i + 1;
+        }
+    return {first, last};
+}
+
+// The last session whose lead-out is written: what READ TOC format 1 reports
+// (a disc whose only session is still open reports that one, as drives do).
+uint16_t lastCompleteSession(const MediaView& m)
+{
+    return uint16_t(std::max<uint32_t>(m.closedSessions, 1));
+}
+
 } // namespace
 
 std::optional<std::vector<uint8_t>> readToc(const MediaView& m, uint8_t format, bool msf, uint8_t number)
@@ -64,29 +96,38 @@ std::optional<std::vector<uint8_t>> readToc(const MediaView& m, uint8_t format, 
         d.insert(d.end(), e, e + 8);
         break;
     }
-    case 1: { // session information (§6.26.3.3): one session
+    case 1: { // session information (§6.26.3.3): the first track of the last complete session
+        // (growisofs -M takes the previous session's start from it, Linux sr the multisession offset)
+        const uint16_t s = lastCompleteSession(m);
+        const size_t first = std::max<size_t>(sessionTracks(tracks, s).first, 1);
         d[2] = 1;
-        d[3] = 1;
-        uint8_t e[8] = {0, 0x14, 1, 0, 0, 0, 0, 0};
-        putAddress(&e[4], tracks[0].start, msf);
+        d[3] = uint8_t(s);
+        uint8_t e[8] = {0, 0x14, uint8_t(first), 0, 0, 0, 0, 0};
+        putAddress(&e[4], tracks[first - 1].start, msf);
         d.insert(d.end(), e, e + 8);
         break;
     }
-    case 2: { // raw TOC (§6.26.3.4), fabricated for DVD as drives do: points A0/A1/A2 + tracks
+    case 2: { // raw TOC (§6.26.3.4), fabricated for DVD as drives do: per session A0/A1/A2 + its tracks
         d[2] = 1;
-        d[3] = 1;
-        auto point = [&](uint8_t pt, uint8_t pmin, uint8_t psec, uint8_t pframe) {
-            const uint8_t e[11] = {1, 0x14, 0, pt, 0, 0, 0, 0, pmin, psec, pframe};
-            d.insert(d.end(), e, e + 11);
-        };
-        point(0xA0, 1, 0x00, 0);      // first track 1, disc type 00h (CD-ROM/DVD data)
-        point(0xA1, last, 0, 0);      // last track
-        uint8_t a[4];
-        putMsf(a, leadOut);
-        point(0xA2, a[1], a[2], a[3]); // lead-out start
-        for (uint8_t i = 0; i < last; ++i) {
-            putMsf(a, tracks[i].start);
-            point(uint8_t(i + 1), a[1], a[2], a[3]);
+        d[3] = uint8_t(tracks.back().session);
+        for (uint16_t s = 1; s <= tracks.back().session; ++s) {
+            const auto [first, lastInSession] = sessionTracks(tracks, s);
+            if (!first)
+                continue;
+            auto point = [&](uint8_t pt, uint8_t pmin, uint8_t psec, uint8_t pframe) {
+                const uint8_t e[11] = {uint8_t(s), 0x14, 0, pt, 0, 0, 0, 0, pmin, psec, pframe};
+                d.insert(d.end(), e, e + 11);
+            };
+            point(0xA0, uint8_t(first), 0x00, 0);       // first track, disc type 00h (CD-ROM/DVD data)
+            point(0xA1, uint8_t(lastInSession), 0, 0);  // last track
+            uint8_t a[4];
+            const auto& end = tracks[lastInSession - 1];
+            putMsf(a, s == tracks.back().session ? leadOut : end.start + end.size);
+            point(0xA2, a[1], a[2], a[3]);              // the session's lead-out start
+            for (size_t i = first; i <= lastInSession; ++i) {
+                putMsf(a, tracks[i - 1].start);
+                point(uint8_t(i), a[1], a[2], a[3]);
+            }
         }
         break;
     }
@@ -102,19 +143,31 @@ std::vector<uint8_t> discInformation(const MediaView& m)
     // Standard disc information (§6.22.3.1, table 398).
     std::vector<uint8_t> d(34, 0);
     put16(&d[0], 32);
-    uint8_t session = 3, disc = 2; // complete
+    const uint16_t last = lastSession(m);
+    bool lastRecorded = false;
+    for (const auto& t : m.tracks)
+        lastRecorded |= t.session == last && (t.closed || t.size > 0);
+    // STATE OF LAST SESSION: 00b empty, 01b incomplete, 11b complete; DISC STATUS: 0 blank,
+    // 1 appendable (also after a closed session: the new, empty one can be written), 2 complete.
+    uint8_t session = 3, disc = 2;
     if (m.status == DiscStatus::Blank) {
         session = 0;
         disc = 0;
     } else if (m.status == DiscStatus::Appendable) {
-        session = 1;
+        session = lastRecorded ? 1 : 0;
         disc = 1;
     }
-    d[2] = uint8_t((session << 2) | disc); // not erasable
+    auto [first, lastTrack] = sessionTracks(m.tracks, last);
+    if (!first)
+        first = lastTrack = std::max<size_t>(m.tracks.size(), 1);
+    d[2] = uint8_t((session << 2) | disc);     // not erasable
     d[3] = 1;                                  // first track on disc
-    d[4] = 1;                                  // sessions
-    d[5] = 1;                                  // first track in last session
-    d[6] = uint8_t(std::max<size_t>(m.tracks.size(), 1)); // last track in last session
+    d[4] = uint8_t(last);                      // number of sessions (LSB; MSB in byte 9)
+    d[9] = uint8_t(last >> 8);
+    d[5] = uint8_t(first);                     // first track in last session (LSB; MSB in byte 10)
+    d[10] = uint8_t(first >> 8);
+    d[6] = uint8_t(lastTrack);                 // last track in last session (LSB; MSB in byte 11)
+    d[11] = uint8_t(lastTrack >> 8);
     d[7] = 0x20;                               // URU: unrestricted use
     d[8] = 0x00;                               // disc type
     if (m.writable) {
@@ -155,11 +208,13 @@ std::optional<std::vector<uint8_t>> trackInformation(const MediaView& m, uint8_t
         else
             return std::nullopt;
         break;
-    case 2:
-        if (address != 1)
+    case 2: { // session number: its first track
+        const size_t first = address <= 0xFFFF ? sessionTracks(m.tracks, uint16_t(address)).first : 0;
+        if (!first)
             return std::nullopt;
-        index = 0;
+        index = first - 1;
         break;
+    }
     default:
         return std::nullopt;
     }
@@ -167,8 +222,10 @@ std::optional<std::vector<uint8_t>> trackInformation(const MediaView& m, uint8_t
     const bool open = !t.closed && m.writable;
     std::vector<uint8_t> d(48, 0);
     put16(&d[0], 46);
-    d[2] = uint8_t(index + 1);
-    d[3] = 1;                                         // session
+    d[2] = uint8_t(index + 1);                        // track number (LSB; MSB in byte 32)
+    d[32] = uint8_t((index + 1) >> 8);
+    d[3] = uint8_t(t.session);                        // session number (LSB; MSB in byte 33)
+    d[33] = uint8_t(t.session >> 8);
     d[5] = 0x04;                                      // track mode: data, recorded uninterrupted
     d[6] = uint8_t((t.reserved ? 0x80 : 0) | (open && t.size == 0 ? 0x40 : 0) | 0x01); // RT, Blank, data mode 1
     d[7] = uint8_t((t.size > 0 ? 0x02 : 0) | (open ? 0x01 : 0)); // LRA_V, NWA_V

@@ -26,7 +26,7 @@ using mmc::MediaView;
 constexpr uint32_t kMaxTransferSectors = 32768;   // 64 MiB per READ/WRITE
 constexpr uint32_t kBufferBytes = 4u << 20;       // READ BUFFER CAPACITY
 
-// GET EVENT STATUS NOTIFICATION media event codes (MMC-6 §6.7.2.?, table 131).
+// GET EVENT STATUS NOTIFICATION media event codes (MMC-6 §6.7.2.4).
 enum MediaEvent : uint8_t { NoChange = 0, EjectRequest = 1, NewMedia = 2, MediaRemoval = 3 };
 
 const char* profileName(DiscProfile p)
@@ -149,7 +149,7 @@ private:
     std::unique_ptr<OpticalDisc> disc_;
     mutable std::mutex stateMutex_;                      // everything below (never held across I/O)
     bool loaded_ = false;
-    bool trayOpen_ = false;
+    bool ejected_ = false;
     std::string path_;
     std::string volumeId_;
     MediaView view_;
@@ -181,13 +181,13 @@ DvdDrive::DvdDrive(const DvdDriveConfig& config)
         modes_.add(0x05, 0, body, mask);
     }
     // CD/DVD capabilities and mechanical status page (MMC-3 §6.3.11, obsolete in MMC-6 but what
-    // Linux sr reads): reads CD-R/RW, DVD-ROM, DVD-R; tray, eject, lock; 4 MiB buffer.
+    // Linux sr reads): reads CD-R/RW, DVD-ROM, DVD-R; slot loading, eject, lock; 4 MiB buffer.
     {
         std::vector<uint8_t> body(0x1E, 0);
         body[0] = 0x1B;                 // byte 2: DVD-R read, DVD-ROM read, CD-RW read, CD-R read
         body[1] = 0x00;                 // byte 3: write capabilities not described here (see GET CONFIGURATION)
         body[2] = 0x40;                 // byte 4: multi-session
-        body[4] = 0x29;                 // byte 6: tray loading mechanism, Eject, Lock
+        body[4] = 0x09;                 // byte 6: loading mechanism 000b (caddy/slot), Eject, Lock
         put16(&body[6], uint16_t(mmc::kReadSpeed));    // bytes 8-9: max read speed (obsolete)
         put16(&body[10], uint16_t(kBufferBytes >> 10)); // bytes 12-13: buffer size (KiB)
         put16(&body[12], uint16_t(mmc::kReadSpeed));   // bytes 14-15: current read speed
@@ -216,14 +216,15 @@ void DvdDrive::publishLocked()
         v.capacity = disc_->capacitySectors();
         v.readable = disc_->readableSectors();
         v.nwa = disc_->nextWritable();
+        v.closedSessions = disc_->closedSessions();
         v.tracks = disc_->tracks();
     }
     std::lock_guard lock(stateMutex_);
     loaded_ = disc_ != nullptr;
     if (!loaded_)
-        trayOpen_ = false;
-    v.trayOpen = trayOpen_;
-    v.present = loaded_ && !trayOpen_;
+        ejected_ = false;
+    v.ejected = ejected_;
+    v.present = loaded_ && !ejected_;
     path_ = disc_ ? disc_->path() : std::string();
     volumeId_ = disc_ ? disc_->volumeId() : std::string();
     view_ = std::move(v);
@@ -235,7 +236,7 @@ std::optional<SenseValue> DvdDrive::notReady() const
     std::lock_guard lock(stateMutex_);
     if (view_.present)
         return std::nullopt;
-    return view_.trayOpen ? Sense::MediumNotPresentTrayOpen : Sense::MediumNotPresent;
+    return Sense::MediumNotPresent; // empty, or ejected to the slot: no tray to report open
 }
 
 void DvdDrive::mediaEvent(uint8_t code)
@@ -250,7 +251,7 @@ DvdDriveState DvdDrive::state() const
     std::lock_guard lock(stateMutex_);
     DvdDriveState s;
     s.loaded = loaded_;
-    s.trayOpen = trayOpen_;
+    s.ejected = ejected_;
     s.prevented = !preventing_.empty();
     s.path = path_;
     s.volumeId = volumeId_;
@@ -276,7 +277,7 @@ Result<void> DvdDrive::load(const std::string& path)
         disc_ = std::move(*opened);
         {
             std::lock_guard s(stateMutex_);
-            trayOpen_ = false;
+            ejected_ = false;
         }
         publishLocked();
     }
@@ -294,8 +295,12 @@ Result<void> DvdDrive::unload(bool force)
         std::lock_guard lock(discMutex_);
         if (!disc_)
             return Error{optical_error::InvalidArgument, "the drive is empty"};
-        if (removalPrevented() && !force)
+        if (removalPrevented() && !force) {
+            // As a real drive's eject button on a locked drive: the initiators
+            // see an EjectRequest event and may allow removal and eject.
+            mediaEvent(EjectRequest);
             return Error{-EPERM, "an initiator prevents medium removal (PREVENT ALLOW MEDIUM REMOVAL); retry later or force"};
+        }
         r = disc_->sync();
         disc_.reset();
         publishLocked();
@@ -397,9 +402,11 @@ Reply DvdDrive::reserveTrack(Command& c)
     return Reply::good();
 }
 
-// MMC-6 §6.3 CLOSE TRACK/SESSION: function 001b closes the track; 010b (close
-// session), 101b/110b (finalize) close the session and finalize the disc: a
-// storlab DVD+R holds one session, after which it is read-only.
+// MMC-6 §6.3 CLOSE TRACK/SESSION on DVD+R: function 001b closes the track;
+// 010b closes the session and leaves the disc appendable (the next session
+// starts at the next ECC block: growisofs -M appends there); 101b (finalize
+// with minimal radius) and 110b (finalize) close the session and finalize
+// the disc, after which it is read-only.
 Reply DvdDrive::closeTrackSession(Command& c)
 {
     const uint8_t function = c.cdb[2] & 0x07;
@@ -409,8 +416,8 @@ Reply DvdDrive::closeTrackSession(Command& c)
         return Reply::check(SenseValue::invalidCdb(2, 2));
     if (!disc_->writable())
         return Reply::check(Sense::CannotWriteMediumIncompatible);
-    Result<void> r = disc_->closeTrack();
-    if (r && function != 1)
+    Result<void> r = function == 1 ? disc_->closeTrack() : function == 2 ? disc_->closeSession() : disc_->closeTrack();
+    if (r && (function == 5 || function == 6))
         r = disc_->finalize();
     publishLocked();
     if (!r)
@@ -418,7 +425,8 @@ Reply DvdDrive::closeTrackSession(Command& c)
     return Reply::good();
 }
 
-// START STOP UNIT (MMC-6 §6.39): LoEj + Start = 0 opens the tray, LoEj + Start = 1 closes it.
+// START STOP UNIT (MMC-6 §6.39): LoEj + Start = 0 ejects the disc to the slot,
+// LoEj + Start = 1 loads the disc waiting there (see mmc_drive.h).
 Reply DvdDrive::startStop(Command& c)
 {
     const uint8_t powerCondition = c.cdb[4] >> 4;
@@ -427,6 +435,7 @@ Reply DvdDrive::startStop(Command& c)
     if (powerCondition != 0 || !loej)
         return Reply::good();
     if (!start) {
+        // SPC-4 §6.17 / MMC-6 §6.39: removal prevented - ILLEGAL REQUEST, MEDIUM REMOVAL PREVENTED.
         if (removalPrevented())
             return Reply::check(Sense::MediumRemovalPrevented);
         if (disc_)
@@ -434,8 +443,8 @@ Reply DvdDrive::startStop(Command& c)
         bool changed = false;
         {
             std::lock_guard lock(stateMutex_);
-            changed = !trayOpen_ && loaded_;
-            trayOpen_ = true;
+            changed = !ejected_ && loaded_;
+            ejected_ = true;
         }
         publishLocked();
         if (changed) {
@@ -447,8 +456,8 @@ Reply DvdDrive::startStop(Command& c)
     bool closedOnDisc = false;
     {
         std::lock_guard lock(stateMutex_);
-        closedOnDisc = trayOpen_ && loaded_;
-        trayOpen_ = false;
+        closedOnDisc = ejected_ && loaded_;
+        ejected_ = false;
     }
     publishLocked();
     if (closedOnDisc) {
@@ -505,7 +514,7 @@ Reply DvdDrive::getEventStatus(Command& c)
         return Reply::good(trimmed(std::move(d), alloc));
     }
     uint8_t code = NoChange;
-    bool present, tray;
+    bool present;
     {
         std::lock_guard lock(stateMutex_);
         uint32_t& seen = eventSeen_[c.nexus.id];
@@ -514,10 +523,12 @@ Reply DvdDrive::getEventStatus(Command& c)
             seen = eventSeq_;
         }
         present = view_.present;
-        tray = view_.trayOpen;
     }
+    // Media event descriptor (MMC-6 §6.7.2.4): event code, then MEDIA PRESENT
+    // (bit 1); DOOR OR TRAY OPEN (bit 0) stays 0 - a slot has no door, which
+    // keeps Linux sr from closing a "tray" (and reloading) on the next open.
     d[2] = 0x04; // media class
-    d.insert(d.end(), {code, uint8_t((present ? 0x02 : 0) | (tray ? 0x01 : 0)), 0, 0});
+    d.insert(d.end(), {code, uint8_t(present ? 0x02 : 0), 0, 0});
     put16(&d[0], uint16_t(d.size() - 2));
     return Reply::good(trimmed(std::move(d), alloc));
 }
@@ -597,11 +608,11 @@ Reply DvdDrive::readBufferCapacity(Command& c)
     return Reply::good(trimmed(std::move(d), be16(&c.cdb[7])));
 }
 
-// MECHANISM STATUS (MMC-6 §6.11): no changer mechanism inside the drive; door = tray state.
+// MECHANISM STATUS (MMC-6 §6.11): no changer mechanism inside the drive, and
+// a slot has no door: DOOR OPEN is always 0.
 Reply DvdDrive::mechanismStatus(Command& c)
 {
     std::vector<uint8_t> d(8, 0);
-    d[1] = view().trayOpen ? 0x10 : 0x00;
     return Reply::good(trimmed(std::move(d), be16(&c.cdb[8])));
 }
 

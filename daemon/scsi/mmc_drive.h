@@ -7,10 +7,21 @@
 // The unit returned by makeDvdDrive() is an SpcUnit and a
 // RemovableMediumDevice (asRemovableMedium() in ssc_drive.h works for it):
 // a jukebox changer (SMC) or the admin plane loads and ejects discs with
-// load(path) / unload(force). START STOP UNIT with LoEj opens the tray (the
-// disc stays in the drive for the changer, the unit reports MEDIUM NOT PRESENT
-// - TRAY OPEN) and closes it again; an eject while an initiator prevents
-// removal fails with MEDIUM REMOVAL PREVENTED (05h/53h/02h).
+// load(path) / unload(force).
+//
+// The drive is a slot-loading one (loading mechanism type 000b, MMC-6
+// §5.3.5): START STOP UNIT with LoEj and Start = 0 pushes the disc out to the
+// slot. From then on the drive holds no medium for the initiator - TEST UNIT
+// READY and every media access answer MEDIUM NOT PRESENT (02h/3Ah/00h), GET
+// EVENT STATUS NOTIFICATION reports MediaRemoval with neither medium present
+// nor an open door, so Linux sr sees a media change and fails the next open
+// with ENOMEDIUM instead of auto-closing a tray - until a disc is loaded
+// again: LoEj with Start = 1 draws the disc waiting in the slot back in (NEW
+// MEDIA, UNIT ATTENTION 28h for the other initiators), or the changer / admin
+// plane takes it out (unload) and loads another. An eject while an initiator
+// prevents removal fails with ILLEGAL REQUEST, MEDIUM REMOVAL PREVENTED
+// (05h/53h/02h); an unload() refused that way posts an EjectRequest media
+// event (the drive's eject button pressed while locked, MMC-6 §6.7.2.4).
 //
 // Commands (MMC-6 §6): GET CONFIGURATION, GET EVENT STATUS NOTIFICATION
 // (polled, media class), READ TOC/PMA/ATIP (formats 0-2), READ DISC
@@ -49,8 +60,8 @@ Result<std::shared_ptr<LogicalUnit>> makeDvdDrive(const DvdDriveConfig& config);
 
 // What a DVD drive holds, for listings and the admin plane.
 struct DvdDriveState {
-    bool loaded = false;               // a disc is in the drive (tray open or closed)
-    bool trayOpen = false;
+    bool loaded = false;               // a disc is in the drive (loaded, or ejected to the slot)
+    bool ejected = false;              // the initiator ejected it: it waits in the slot
     bool prevented = false;
     std::string path;
     std::string profile;               // "DVD-ROM", "DVD+R", "BD-ROM", ""

@@ -38,8 +38,8 @@ std::vector<Feature> features(const MediaView& m)
     f.push_back({0x0001, 2, true, true, {0x00, 0x00, 0x00, 0x01, 0x01, 0, 0, 0}});
     // 0002h Morphing (§5.3.4): OCEvent = 1 (operational change events), ASYNC = 0 (polled GESN).
     f.push_back({0x0002, 1, true, true, {0x02, 0, 0, 0}});
-    // 0003h Removable Medium (§5.3.5): tray loading mechanism (001b), Eject = 1, Lock = 1.
-    f.push_back({0x0003, 0, true, true, {0x29, 0, 0, 0}});
+    // 0003h Removable Medium (§5.3.5): caddy/slot loading mechanism (000b), Eject = 1, Lock = 1.
+    f.push_back({0x0003, 0, true, true, {0x09, 0, 0, 0}});
     // 0010h Random Readable (§5.3.7): 2048-byte blocks, blocking 16, PP = 0.
     f.push_back({0x0010, 0, false, present && m.readable > 0, {0x00, 0x00, 0x08, 0x00, 0x00, 0x10, 0x00, 0x00}});
     // 001Eh CD Read (§5.3.11): listed, never current (no CD media).

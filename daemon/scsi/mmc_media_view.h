@@ -10,8 +10,8 @@
 namespace storlab::scsi::mmc {
 
 struct MediaView {
-    bool present = false;          // a disc is in the drive and the tray is closed
-    bool trayOpen = false;
+    bool present = false;          // a disc is loaded (not ejected to the slot)
+    bool ejected = false;          // the initiator ejected the disc: it waits in the slot
     media::DiscProfile profile = media::DiscProfile::None;
     media::DiscStatus status = media::DiscStatus::Complete;
     bool recordable = false;
@@ -19,7 +19,8 @@ struct MediaView {
     uint32_t capacity = 0;         // sectors (recordable: user area)
     uint32_t readable = 0;         // recorded sectors
     uint32_t nwa = 0;
-    std::vector<media::DiscTrack> tracks;
+    uint32_t closedSessions = 0;   // complete sessions (a ROM disc: 1)
+    std::vector<media::DiscTrack> tracks;   // with their session numbers; the open track last
     bool isDvd() const
     {
         return profile == media::DiscProfile::DvdRom || profile == media::DiscProfile::DvdPlusR ||

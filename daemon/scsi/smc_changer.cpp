@@ -122,9 +122,14 @@ SmcChanger::SmcChanger(ChangerConfig config)
     modes_.add(0x1E, 0, std::vector<uint8_t>(2u * layout_.transports, 0), {});
     // Device capabilities page (SMC-3 §7.3.2): storage, IE and DT elements
     // hold media (the transport never keeps one); any of them can be the
-    // source and destination of MOVE MEDIUM and EXCHANGE MEDIUM.
+    // source and destination of MOVE MEDIUM and EXCHANGE MEDIUM. Byte 3
+    // (page offset) carries S2C (SMC-2 capabilities, bit 0: the page has the
+    // SMC-2 layout) and VTRP (volume tag reader present, bit 1: READ ELEMENT
+    // STATUS with VOLTAG returns the barcodes); ACE (auto clean, bit 2) stays
+    // clear - cleaning cartridges are never loaded by the library itself.
     std::vector<uint8_t> caps(18, 0);
     caps[0] = 0x0E;                 // StorDT StorI/E StorST
+    caps[1] = 0x03;                 // VTRP S2C
     caps[3] = 0x0E;                 // ST -> ST, IE, DT
     caps[4] = 0x0E;                 // IE -> ST, IE, DT
     caps[5] = 0x0E;                 // DT -> ST, IE, DT

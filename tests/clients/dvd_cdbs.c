@@ -6,13 +6,18 @@
  *     tur                 TEST UNIT READY: "GOOD"
  *     profile             GET CONFIGURATION: "PROFILE xxxx" (current profile, hex)
  *     cap                 READ CAPACITY(10): "CAP <last lba> <block length>"
- *     discinfo            READ DISC INFORMATION: "DISC <status 0 blank|1 appendable|2 complete> <tracks>"
+ *     discinfo            READ DISC INFORMATION: "DISC <status 0 blank|1 appendable|2 complete> <last track in last session>"
+ *     sessions            READ DISC INFORMATION: "SESSIONS <disc status> <state of last session 0 empty|1 incomplete|3 complete>
+ *                         <number of sessions> <first track in last session>"
+ *     session             READ TOC format 1: "SESSION <last complete session> <its first track> <start lba>"
  *     nwa                 READ TRACK INFORMATION of the invisible track: "NWA <nwa> <free>"
  *     toc                 READ TOC format 0: "TOC <first> <last> <lead-out lba>"
- *     verify FILE         READ(10) the file's length (rounded up to 2048) and compare: "SAME" / "DIFF at N"
+ *     gesn                GET EVENT STATUS NOTIFICATION, media class: "EVENT <event code> <media status byte, hex>"
+ *     verify FILE         READ(10) the file's length (rounded up to 2048) from LBA 0 and compare: "SAME" / "DIFF at N"
+ *     verifyat LBA FILE   the same from LBA
  *     burn FILE           WRITE(10) FILE from the next writable address in 32 KiB chunks (last padded): "GOOD"
  *     write LBA COUNT     WRITE(10) COUNT zero sectors at LBA
- *     close FUNCTION      CLOSE TRACK/SESSION (1 track, 2 session/finalize)
+ *     close FUNCTION      CLOSE TRACK/SESSION (1 track, 2 session, 5/6 finalize)
  *     sync                SYNCHRONIZE CACHE
  *     eject | load        START STOP UNIT LoEj
  *     prevent 0|1         PREVENT ALLOW MEDIUM REMOVAL
@@ -90,6 +95,16 @@ static unsigned char *slurp(const char *path, long *size)
     return buf;
 }
 
+/* READ TRACK INFORMATION of the invisible track: its next writable address (0 when the call fails). */
+static unsigned nextWritable(void)
+{
+    unsigned char c[10] = {0x52, 0x01, 0, 0, 0, 0xFF, 0, 0, 48, 0};
+    struct scsi_task *t = in(c, 10, 48);
+    unsigned nwa = t->status == SCSI_STATUS_GOOD && t->datain.size >= 16 ? be32(&t->datain.data[12]) : 0;
+    scsi_free_scsi_task(t);
+    return nwa;
+}
+
 static int writeAt(unsigned lba, unsigned count, unsigned char *data)
 {
     unsigned char cdb[10] = {0x2A};
@@ -147,6 +162,26 @@ int main(int argc, char **argv)
             if (outcome(t))
                 printf("DISC %u %u\n", t->datain.data[2] & 3, t->datain.data[6]);
             scsi_free_scsi_task(t);
+        } else if (!strcmp(cmd, "sessions")) {
+            unsigned char c[10] = {0x51, 0, 0, 0, 0, 0, 0, 0, 34, 0};
+            struct scsi_task *t = in(c, 10, 34);
+            if (outcome(t)) {
+                const unsigned char *d = t->datain.data;
+                printf("SESSIONS %u %u %u %u\n", d[2] & 3, (d[2] >> 2) & 3, d[9] << 8 | d[4], d[10] << 8 | d[5]);
+            }
+            scsi_free_scsi_task(t);
+        } else if (!strcmp(cmd, "session")) {
+            unsigned char c[10] = {0x43, 0, 0x01, 0, 0, 0, 0, 0, 12, 0};
+            struct scsi_task *t = in(c, 10, 12);
+            if (outcome(t))
+                printf("SESSION %u %u %u\n", t->datain.data[3], t->datain.data[6], be32(&t->datain.data[8]));
+            scsi_free_scsi_task(t);
+        } else if (!strcmp(cmd, "gesn")) {
+            unsigned char c[10] = {0x4A, 0x01, 0, 0, 0x10, 0, 0, 0, 8, 0};
+            struct scsi_task *t = in(c, 10, 8);
+            if (outcome(t))
+                printf("EVENT %u %02x\n", t->datain.data[4] & 0x0F, t->datain.data[5]);
+            scsi_free_scsi_task(t);
         } else if (!strcmp(cmd, "nwa")) {
             unsigned char c[10] = {0x52, 0x01, 0, 0, 0, 0xFF, 0, 0, 48, 0};
             struct scsi_task *t = in(c, 10, 48);
@@ -161,8 +196,9 @@ int main(int argc, char **argv)
                 printf("TOC %u %u %u\n", t->datain.data[2], t->datain.data[3], be32(&t->datain.data[n - 4]));
             }
             scsi_free_scsi_task(t);
-        } else if (!strcmp(cmd, "verify") && i + 1 < argc) {
+        } else if ((!strcmp(cmd, "verify") && i + 1 < argc) || (!strcmp(cmd, "verifyat") && i + 2 < argc)) {
             long size, at;
+            unsigned first = !strcmp(cmd, "verifyat") ? (unsigned)strtoul(argv[++i], NULL, 0) : 0;
             unsigned char *want = slurp(argv[++i], &size);
             unsigned sectors = (unsigned)((size + 2047) / 2048), lba;
             int bad = 0;
@@ -170,7 +206,7 @@ int main(int argc, char **argv)
                 unsigned n = sectors - lba < 16 ? sectors - lba : 16;
                 unsigned char c[10] = {0x28};
                 struct scsi_task *t;
-                put32(&c[2], lba);
+                put32(&c[2], first + lba);
                 put16(&c[7], n);
                 t = in(c, 10, (int)n * 2048);
                 if (!outcome(t)) {
@@ -191,10 +227,10 @@ int main(int argc, char **argv)
         } else if (!strcmp(cmd, "burn") && i + 1 < argc) {
             long size;
             unsigned char *data = slurp(argv[++i], &size);
-            unsigned sectors = (unsigned)((size + 2047) / 2048), lba;
+            unsigned sectors = (unsigned)((size + 2047) / 2048), lba, nwa = nextWritable();
             int ok = 1;
             for (lba = 0; lba < sectors && ok; lba += 16)
-                ok = writeAt(lba, sectors - lba < 16 ? sectors - lba : 16, data + (long)lba * 2048);
+                ok = writeAt(nwa + lba, sectors - lba < 16 ? sectors - lba : 16, data + (long)lba * 2048);
             if (ok)
                 printf("GOOD\n");
             free(data);

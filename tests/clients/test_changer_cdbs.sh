@@ -4,7 +4,7 @@
 # drive identifiers, MOVE MEDIUM slot -> drive -> slot, the drive's LUN
 # following the changer, the SMC-3 error cases (source empty, destination
 # full, invalid element address, incompatible cartridge, removal prevented),
-# MODE SENSE element address assignment, and the inventory surviving a clean
+# MODE SENSE element address assignment and device capabilities, and the inventory surviving a clean
 # restart and kill -9.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -45,6 +45,11 @@ expect "$out" "^E 1 1 0 " "transport at address 1"
 
 out=$(cdb "$C" modesense 1d)
 expect "$out" '^PAGE 1d 12 00 01 00 01 04 00 00 06 03 00 00 02 01 01 00 02' "element address assignment page"
+# Device capabilities (SMC-3 §7.3.2): StorDT/StorI/E/StorST, then S2C + VTRP
+# (byte 3, what mtx's loaderinfo prints as "SCSI Media Changer (rev 2)" and
+# "Volume Tag Reader Present"), moves and exchanges between ST, IE and DT.
+out=$(cdb "$C" modesense 1f)
+expect "$out" '^PAGE 1f 12 0e 03 00 0e 0e 0e 00 00 00 00 00 0e 0e 0e 00 00 00 00$' "device capabilities page"
 
 # Slot 1 -> drive 1: the drive's LUN reports the medium.
 out=$(cdb "$C" move $S0 $DR0 status)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The changer and its tape drives under a real Linux kernel (ch, st, sg) in the
-# QEMU guest of ../shared/harness/vm: `mtx status` lists every element with
+# QEMU guest of ../shared/harness/vm: `loaderinfo` reads the SMC-2 device
+# capabilities with a volume tag reader, `mtx status` lists every element with
 # barcodes, `mtx load` / `mtx unload` move a cartridge, `mt status` sees it in
 # the drive, tar writes and reads it back. SKIP when the harness or
 # qemu-system-x86_64 is not installed (STORLAB_VM_HARNESS overrides the path).
@@ -26,6 +27,12 @@ cat >"$guest" <<'GUEST'
 #!/bin/sh
 set -e
 C=$(find-sg changer)
+loaderinfo -f $C >/tmp/li
+cat /tmp/li
+grep -Eq '^SCSI Media Changer \(rev 2\): Yes' /tmp/li
+grep -Eq '^Volume Tag Reader Present: Yes' /tmp/li
+grep -Eq '^Auto-Clean Enabled: No' /tmp/li
+grep -Eq '^Number of Storage Elements: 10' /tmp/li
 mtx -f $C status >/tmp/st1
 cat /tmp/st1
 grep -Eq 'Storage Changer .*2 Drives, 12 Slots \( 2 Import/Export \)' /tmp/st1

@@ -6,12 +6,17 @@
 #     holding an ISO imported at start; READ ELEMENT STATUS shows their tags
 #   * MOVE MEDIUM slot -> drive: DVD-ROM profile, READ CAPACITY, TOC, every
 #     sector identical to the ISO; WRITE refused (05/30/05)
-#   * PREVENT + eject refused (05/53/02), eject -> NOT READY tray open, the
-#     changer takes the disc back
+#   * PREVENT + eject refused (05/53/02), eject -> the disc out in the slot:
+#     NOT READY medium not present (02/3a/00), GESN MediaRemoval with no open
+#     door, reads fail, PREVENT + eject again -> 05/53/02; LoEj
+#     + Start draws it back in; eject again and the changer takes it back
 #   * a blank DVD+R: burn an ISO at the next writable address, CLOSE TRACK,
-#     CLOSE SESSION -> complete, read back identical, WRITE refused; moved
-#     out and into the drive again, still identical; writing past a small
-#     blank's capacity -> 05/63/00
+#     CLOSE SESSION -> still appendable with an empty second session starting
+#     at the next ECC block (what growisofs -M reads: disc information, the
+#     track's start, READ TOC format 1); a second session burned there, both
+#     read back identical; finalize (function 6) -> complete, WRITE refused;
+#     moved out and into the drive again, still identical; writing past a
+#     small blank's capacity -> 05/63/00
 #   * a standalone dvd LUN and the same ISO in two drives
 #   * the inventory (and the burned disc) survive a restart
 set -euo pipefail
@@ -73,24 +78,43 @@ expect "$out" '^PROFILE 0010$' "DVD-ROM profile"
 expect "$out" '^DISC 2 1$' "a complete disc with one track"
 expect "$out" '^SAME$' "every sector of ISO000 reads back"
 expect "$out" '^SENSE 5/30/05$' "WRITE to a DVD-ROM: CANNOT WRITE MEDIUM - INCOMPATIBLE FORMAT"
-out=$(sl_run 60 "$dvd" "$D" prevent 1 eject prevent 0 eject tur)
+out=$(sl_run 60 "$dvd" "$D" prevent 1 eject prevent 0 eject tur gesn verify "$SL_TMP/media/ISO000.iso" prevent 1 eject prevent 0 load tur gesn verify "$SL_TMP/media/ISO000.iso" eject)
+printf '%s\n' "$out"
 mapfile -t l <<<"$out"
-[[ ${l[1]} == "SENSE 5/53/02" ]] || sl_die "eject while prevented: ${l[1]} (want MEDIUM REMOVAL PREVENTED)"
-[[ ${l[3]} == "GOOD" && ${l[4]} == "SENSE 2/3a/02" ]] || sl_die "eject: $out (want GOOD then MEDIUM NOT PRESENT - TRAY OPEN)"
+[[ ${l[1]} == "SENSE 5/53/02" ]] || sl_die "eject while prevented: ${l[1]} (want ILLEGAL REQUEST, MEDIUM REMOVAL PREVENTED)"
+[[ ${l[3]} == "GOOD" && ${l[4]} == "SENSE 2/3a/00" ]] || sl_die "eject: $out (want GOOD then MEDIUM NOT PRESENT)"
+[[ ${l[5]} == "EVENT 3 00" ]] || sl_die "GESN after the eject: ${l[5]} (want MediaRemoval, no medium, no open door)"
+[[ ${l[6]} == "SENSE 2/3a/00" ]] || sl_die "READ after the eject: ${l[6]} (want MEDIUM NOT PRESENT)"
+[[ ${l[8]} == "SENSE 5/53/02" ]] || sl_die "eject while prevented, disc in the slot: ${l[8]} (want MEDIUM REMOVAL PREVENTED)"
+[[ ${l[10]} == "GOOD" && ${l[11]} == "GOOD" ]] || sl_die "LoEj + Start: $out (want the disc back in)"
+[[ ${l[12]} == "EVENT 2 02" ]] || sl_die "GESN after the load: ${l[12]} (want NewMedia, medium present)"
+[[ ${l[13]} == "SAME" && ${l[14]} == "GOOD" ]] || sl_die "read after the load, eject: $out"
 expect "$(sl_run 60 "$chg" "$C" move $DR $S1)" '^GOOD$' "MOVE MEDIUM drive -> slot 1 after the eject"
 
 # --- a blank DVD+R: burn, close, finalize, read back, move out and in again
 expect "$(sl_run 60 "$chg" "$C" move $S3 $DR)" '^GOOD$' "MOVE MEDIUM blank -> drive"
-out=$(sl_run 120 "$dvd" "$D" tur profile discinfo nwa burn "$SL_TMP/burn.iso" sync nwa close 1 close 2 discinfo cap verify "$SL_TMP/burn.iso" write 5000 1)
-printf '%s\n' "$out"
 sectors=$(( $(stat -c %s "$SL_TMP/burn.iso") / 2048 ))
+second=$(( (sectors + 15) / 16 * 16 ))               # the next session's ECC block
+sectors2=$(( $(stat -c %s "$SL_TMP/inzip.iso") / 2048 ))
+third=$(( (second + sectors2 + 15) / 16 * 16 ))
+out=$(sl_run 120 "$dvd" "$D" tur profile discinfo nwa burn "$SL_TMP/burn.iso" sync nwa close 1 close 2 sessions session nwa \
+  burn "$SL_TMP/inzip.iso" close 1 close 2 sessions session nwa cap verify "$SL_TMP/burn.iso" verifyat $second "$SL_TMP/inzip.iso" \
+  close 6 discinfo sessions write $third 1)
+printf '%s\n' "$out"
 expect "$out" '^PROFILE 001b$' "DVD+R profile"
 expect "$out" '^DISC 0 1$' "blank disc"
 expect "$out" '^NWA 0 32768$' "next writable address 0, 64 MiB free"
 expect "$out" "^NWA $sectors $((32768 - sectors))\$" "NWA after the burn"
-expect "$out" '^DISC 2 1$' "finalized (complete) after CLOSE SESSION"
-expect "$out" "^CAP $((sectors - 1)) 2048\$" "READ CAPACITY = the burned image"
-expect "$out" '^SAME$' "the burned disc reads back identical"
+expect "$out" '^SESSIONS 1 0 2 2$' "after CLOSE SESSION: appendable, an empty second session with track 2"
+expect "$out" '^SESSION 1 1 0$' "READ TOC format 1: session 1 starts at 0"
+expect "$out" "^NWA $second $((32768 - second))\$" "the second session starts at the next ECC block"
+expect "$out" '^SESSIONS 1 0 3 3$' "after the second session: an empty third one"
+expect "$out" "^SESSION 2 2 $second\$" "READ TOC format 1: session 2 starts at $second"
+expect "$out" "^NWA $third " "the third session's start"
+expect "$out" "^CAP $((second + sectors2 - 1)) 2048\$" "READ CAPACITY = the end of the second session"
+[[ $(grep -c '^SAME$' <<<"$out") == 2 ]] || sl_die "both sessions read back identical: $out"
+expect "$out" '^DISC 2 2$' "finalized (complete) after CLOSE TRACK/SESSION function 6"
+expect "$out" '^SESSIONS 2 3 2 2$' "complete: two sessions"
 expect "$out" '^SENSE 5/30/05$' "WRITE to a finalized DVD+R"
 expect "$(sl_run 60 "$chg" "$C" move $DR $S3 move $S3 $DR)" '^GOOD' "burned disc out and back in"
 expect "$(sl_run 120 "$dvd" "$D" tur verify "$SL_TMP/burn.iso")" '^SAME$' "read back after the move"

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # DVD drives and the jukebox under a real Linux kernel (sr, ch, sg) in the QEMU
 # guest of ../shared/harness/vm: `mount /dev/sr0` shows the ISO's files with
-# the same checksums, growisofs burns an ISO onto a blank DVD+R which reads
-# back identical, `eject`, and `mtx` moves discs between slots and the drive.
+# the same checksums; after `eject` the sr driver sees the medium gone (dd of
+# /dev/sr0 fails, TEST UNIT READY says NOT READY) until `eject -t` draws the
+# disc back in; growisofs burns an ISO onto a blank DVD+R which reads back
+# identical, `growisofs -M` appends a second session and the mounted disc
+# shows the files of both; `mtx` moves discs between slots and the drive.
 # SKIP when the harness or qemu-system-x86_64 is not installed.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -59,8 +62,17 @@ mount -t iso9660 -o ro $R /mnt/cd
 cat /tmp/sums
 cmp /tmp/sums $F/sums.txt || fail "checksums differ"
 umount /mnt/cd
-step "eject"
+step "eject: the medium is gone for sr until it is loaded again"
 eject $R || fail "eject"
+if dd if=$R of=/dev/null bs=2048 count=1 2>/tmp/dd.err; then fail "dd of $R read a block after the eject"; fi
+cat /tmp/dd.err
+if sg_turs $R >/tmp/tur.err 2>&1; then fail "TEST UNIT READY is GOOD after the eject"; fi
+grep -qi 'not ready' /tmp/tur.err || fail "TEST UNIT READY after the eject: $(cat /tmp/tur.err)"
+if mount -t iso9660 -o ro $R /mnt/cd 2>/dev/null; then fail "mounted after the eject"; fi
+eject -t $R || fail "eject -t"
+for i in 1 2 3 4 5; do dd if=$R of=/dev/null bs=2048 count=1 2>/dev/null && break; sleep 1; done
+dd if=$R bs=2048 count=1 skip=16 2>/dev/null | grep -q CD001 || fail "the disc drawn back in does not read"
+eject $R || fail "eject again"
 mtx -f $C unload 1 0
 step "burn the blank with growisofs"
 mtx -f $C load 2 0
@@ -75,6 +87,20 @@ dd if=$R bs=2048 count=$((SIZE / 2048)) 2>/dev/null | cmp - $F/disc.iso || fail 
 mount -t iso9660 -o ro $R /mnt/cd
 (cd /mnt/cd && find . -type f | sort | xargs sha256sum) | cmp - $F/sums.txt || fail "burned disc files differ"
 umount /mnt/cd
+step "growisofs -M appends a second session"
+mkdir -p /tmp/extra/more
+echo "second session" >/tmp/extra/second.txt
+head -c 70000 /dev/urandom >/tmp/extra/more/blob.bin
+MKISOFS=$(command -v mkisofs || command -v xorrisofs) growisofs -M $R -R -J /tmp/extra || fail "growisofs -M"
+for i in 1 2 3 4 5; do sg_turs $R >/dev/null 2>&1 && break; sleep 1; done
+dd if=$R of=/dev/null bs=2048 count=1 2>/dev/null || true
+mount -t iso9660 -o ro $R /mnt/cd || fail "mount after growisofs -M"
+ls -lR /mnt/cd
+cmp /mnt/cd/hello.txt $F/hello.txt || fail "first session's hello.txt after -M"
+cmp /mnt/cd/second.txt /tmp/extra/second.txt || fail "second session's second.txt"
+cmp /mnt/cd/more/blob.bin /tmp/extra/more/blob.bin || fail "second session's more/blob.bin"
+(cd /mnt/cd && sha256sum docs/random.bin) | cmp - "$F/random.sum" || fail "first session's docs/random.bin after -M"
+umount /mnt/cd
 eject $R || true
 step "mtx moves the burned disc"
 mtx -f $C unload 2 0
@@ -85,6 +111,8 @@ echo "DVD-VM OK"
 GUEST
 } >"$guest"
 
+grep ' ./docs/random.bin$' "$SL_TMP/sums.txt" | sed 's| \./| |' >"$SL_TMP/random.sum"
 vm_run "$guest" "DVD-VM OK" --file "$SL_TMP/disc.iso" --file "$SL_TMP/sums.txt" \
+  --file "$SL_TMP/tree/hello.txt" --file "$SL_TMP/random.sum" \
   --lun "$(sl_url "$IQN" 0)" --lun "$(sl_url "$IQN" 1)"
 echo "DVD VM test OK"

@@ -1,7 +1,9 @@
 // Optical media (media/optical_*.h): ISO validation, mastering, imports through
 // libarchive (compressed ISO, zip holding an ISO, tar of files), bad input
 // (truncated ISO, corrupt archive, bomb over the cap), DVD+R blank state.
+#include "media/crc32c.h"
 #include "media/optical_disc.h"
+#include "media/optical_format.h"
 #include "media/optical_image.h"
 
 #include <QCryptographicHash>
@@ -11,6 +13,8 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+
+#include <cstring>
 
 using namespace storlab;
 using namespace storlab::media;
@@ -250,6 +254,63 @@ private slots:
         QVERIFY(!(*d)->read(sectors, 1, back.data()).ok());
         // The finalized disc is an ISO image for host tools too.
         QVERIFY(inspectIso(s("blank.dvdr")).ok());
+    }
+
+    // A disc written before sessions were recorded (trailer version 1: no
+    // session numbers, no closed-session count) opens with every track in
+    // session 1, takes a second session and is written back as version 2.
+    void versionOneDiscIsMigratedAndTakesASession()
+    {
+        BlankOptions o;
+        o.capacityBytes = 1 << 20; // 512 sectors
+        const std::string path = s("v1.dvdr");
+        QVERIFY(OpticalDisc::createBlank(path, o).ok());
+        std::vector<uint8_t> data(40 * kSectorSize, 0x5A);
+        {
+            auto d = OpticalDisc::open(path);
+            QVERIFY(d.ok());
+            QVERIFY((*d)->write(0, 40, data.data()).ok());
+            QVERIFY((*d)->closeTrack().ok());
+        }
+        // Rewrite the trailer as version 1 wrote it.
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 at = qint64(512) * kSectorSize;
+        QVERIFY(f.seek(at));
+        QByteArray t = f.read(optical_format::kTrailerSize);
+        QCOMPARE(t.size(), qsizetype(optical_format::kTrailerSize));
+        auto* b = reinterpret_cast<uint8_t*>(t.data());
+        b[16] = 1;                                      // version 1
+        b[36 + 12 + 2] = b[36 + 12 + 3] = 0;            // track flags: no session number
+        std::memset(b + 1956, 0, 4);                    // no closed-session count
+        const uint32_t crc = media::crc32c(b, 2044);
+        for (int i = 0; i < 4; ++i)
+            b[2044 + i] = uint8_t(crc >> (8 * i));
+        QVERIFY(f.seek(at));
+        QCOMPARE(f.write(t), qint64(t.size()));
+        f.close();
+        {
+            auto d = OpticalDisc::open(path);
+            QVERIFY(d.ok());
+            QCOMPARE((*d)->status(), DiscStatus::Appendable);
+            QCOMPARE((*d)->closedSessions(), 0u);
+            QCOMPARE((*d)->tracks().front().session, uint16_t(1));
+            QVERIFY((*d)->closeSession().ok());
+            QCOMPARE((*d)->closedSessions(), 1u);
+            QCOMPARE((*d)->nextWritable(), 48u);         // the next ECC block
+            QVERIFY((*d)->write(48, 10, data.data()).ok());
+            QVERIFY((*d)->closeSession().ok());
+        }
+        auto d = OpticalDisc::open(path);
+        QVERIFY(d.ok());
+        QCOMPARE((*d)->closedSessions(), 2u);
+        QCOMPARE((*d)->readableSectors(), 58u);
+        QCOMPARE((*d)->tracks().size(), size_t(3));      // two closed tracks + the open one in session 3
+        QCOMPARE((*d)->tracks()[1].session, uint16_t(2));
+        QCOMPARE((*d)->tracks()[2].session, uint16_t(3));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.seek(at + 16));
+        QCOMPARE(int(f.read(1)[0]), 2);                 // written back as version 2
     }
 
 private:

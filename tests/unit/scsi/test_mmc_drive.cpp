@@ -260,23 +260,53 @@ private slots:
     {
         auto u = drive(iso_);
         clearUnitAttention(*u, nexus_);
+        auto gesn = [&] { return cmd(*u, {0x4A, 0x01, 0, 0, 0x10, 0, 0, 0, 8, 0}); };
         auto t = cmd(*u, {0x1E, 0, 0, 0, 1, 0});
         QCOMPARE(t->status, status::Good);
         QVERIFY(asRemovableMedium(u)->removalPrevented());
         t = cmd(*u, {0x1B, 0, 0, 0, 0x02, 0}); // LoEj, Start = 0
+        QCOMPARE(senseOf(*t).key, uint8_t(0x05)); // ILLEGAL REQUEST
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x53));
+        QCOMPARE(senseOf(*t).ascq, uint8_t(0x02));
+        gesn();
+        QVERIFY(!asRemovableMedium(u)->unload(false).ok());
+        QCOMPARE(gesn()->dataIn[4] & 0x0F, 1);     // EjectRequest: the "button" on a locked drive
+        QCOMPARE(cmd(*u, {0x1E, 0, 0, 0, 0, 0})->status, status::Good);
+        QCOMPARE(cmd(*u, {0x00, 0, 0, 0, 0, 0})->status, status::Good);
+        QCOMPARE(cmd(*u, {0x1B, 0, 0, 0, 0x02, 0})->status, status::Good);
+        // Ejected to the slot: no medium, and no open door (Linux sr would close a tray).
+        t = cmd(*u, {0x00, 0, 0, 0, 0, 0});
+        QCOMPARE(senseOf(*t).key, uint8_t(0x02));
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x3A));
+        QCOMPARE(senseOf(*t).ascq, uint8_t(0x00));
+        t = cmd(*u, rw10(0x28, 0, 1));
+        QCOMPARE(senseOf(*t).key, uint8_t(0x02));
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x3A));
+        t = gesn();
+        QCOMPARE(t->dataIn[4] & 0x0F, 3);          // MediaRemoval
+        QCOMPARE(t->dataIn[5] & 0x03, 0);          // neither present nor door open
+        t = cmd(*u, {0xBD, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0});
+        QCOMPARE(t->dataIn[1] & 0x10, 0);          // MECHANISM STATUS: door closed
+        t = cmd(*u, {0x5A, 0x08, 0x2A, 0, 0, 0, 0, 0, 64, 0});
+        QCOMPARE(t->dataIn[8 + 6] >> 5, 0);        // loading mechanism 000b: caddy/slot
+        // Prevented with the disc in the slot: still MEDIUM REMOVAL PREVENTED.
+        QCOMPARE(cmd(*u, {0x1E, 0, 0, 0, 1, 0})->status, status::Good);
+        t = cmd(*u, {0x1B, 0, 0, 0, 0x02, 0});
         QCOMPARE(senseOf(*t).key, uint8_t(0x05));
         QCOMPARE(senseOf(*t).asc, uint8_t(0x53));
         QCOMPARE(senseOf(*t).ascq, uint8_t(0x02));
-        QVERIFY(!asRemovableMedium(u)->unload(false).ok());
         QCOMPARE(cmd(*u, {0x1E, 0, 0, 0, 0, 0})->status, status::Good);
-        QCOMPARE(cmd(*u, {0x1B, 0, 0, 0, 0x02, 0})->status, status::Good);
-        t = cmd(*u, {0x00, 0, 0, 0, 0, 0});
-        QCOMPARE(senseOf(*t).asc, uint8_t(0x3A));
-        QCOMPARE(senseOf(*t).ascq, uint8_t(0x02)); // tray open
-        t = cmd(*u, {0xBD, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0});
-        QCOMPARE(t->dataIn[1] & 0x10, 0x10);
-        QCOMPARE(cmd(*u, {0x1B, 0, 0, 0, 0x03, 0})->status, status::Good); // close the tray
+        // LoEj + Start draws the disc back in: NewMedia; UNIT ATTENTION for another initiator.
+        auto other = makeNexus(2);
+        runv(*u, {0x00, 0, 0, 0, 0, 0}, {}, other);
+        clearUnitAttention(*u, other);
+        QCOMPARE(cmd(*u, {0x1B, 0, 0, 0, 0x03, 0})->status, status::Good);
         QCOMPARE(cmd(*u, {0x00, 0, 0, 0, 0, 0})->status, status::Good);
+        QCOMPARE(gesn()->dataIn[4] & 0x0F, 2);     // NewMedia
+        t = runv(*u, {0x00, 0, 0, 0, 0, 0}, {}, other);
+        QCOMPARE(senseOf(*t).key, uint8_t(0x06));
+        QCOMPARE(senseOf(*t).asc, uint8_t(0x28));
+        QCOMPARE(cmd(*u, rw10(0x28, 0, 1))->status, status::Good);
         QVERIFY(asRemovableMedium(u)->unload(false).ok());
     }
 
@@ -325,9 +355,9 @@ private slots:
                 std::vector<uint8_t>(size_t(1024 - sectors + 1) * 2048, 0));
         QCOMPARE(senseOf(*t).key, uint8_t(0x05));
         QCOMPARE(senseOf(*t).asc, uint8_t(0x63));
-        // close track, close session (finalize)
+        // close track, finalize (function 110b)
         QCOMPARE(cmd(*u, {0x5B, 0, 0x01, 0, 0, 1, 0, 0, 0, 0})->status, status::Good);
-        QCOMPARE(cmd(*u, {0x5B, 0, 0x02, 0, 0, 0, 0, 0, 0, 0})->status, status::Good);
+        QCOMPARE(cmd(*u, {0x5B, 0, 0x06, 0, 0, 0, 0, 0, 0, 0})->status, status::Good);
         t = cmd(*u, alloc10(0x51, 34));
         QCOMPARE(t->dataIn[2] & 0x03, 2);              // complete
         t = cmd(*u, rw10(0x2A, sectors, 1), std::vector<uint8_t>(2048, 0));
@@ -348,6 +378,88 @@ private slots:
         QCOMPARE(t->status, status::Good);
         QVERIFY(std::equal(t->dataIn.begin(), t->dataIn.end(), reinterpret_cast<const uint8_t*>(img.constData())));
         QVERIFY(media::inspectIso(disc).ok());
+    }
+
+    // What growisofs -Z then -M sends on a DVD+R: close track + close session
+    // (010b) leave the disc appendable; READ DISC INFORMATION names the empty
+    // next session and its track, READ TRACK INFORMATION gives that track's
+    // start (ECC-aligned), READ TOC format 1 the previous session's start.
+    void multisessionAppend()
+    {
+        const std::string disc = blank("multi.dvdr", 2 << 20); // 1024 sectors
+        auto u = drive(disc);
+        auto burn = [&](uint32_t at, uint32_t n, uint8_t fill) {
+            return cmd(*u, rw10(0x2A, at, uint16_t(n)), std::vector<uint8_t>(size_t(n) * 2048, fill))->status;
+        };
+        auto closeSession = [&](uint8_t function) {
+            QCOMPARE(cmd(*u, {0x5B, 0x01, 0x01, 0, 0, 1, 0, 0, 0, 0})->status, status::Good);
+            QCOMPARE(cmd(*u, {0x5B, 0x01, function, 0, 0, 0, 0, 0, 0, 0})->status, status::Good);
+        };
+        auto trackInfo = [&](uint8_t type, uint32_t address) {
+            std::vector<uint8_t> c = alloc10(0x52, 48, type);
+            put32(&c[2], address);
+            return cmd(*u, c);
+        };
+        QCOMPARE(burn(0, 100, 0xA1), status::Good);
+        closeSession(0x02);
+        auto t = cmd(*u, alloc10(0x51, 34));
+        QCOMPARE(t->dataIn[2] & 0x03, 1);              // appendable
+        QCOMPARE((t->dataIn[2] >> 2) & 0x03, 0);       // last session: empty (growisofs -M wants <= 1)
+        QCOMPARE(int(t->dataIn[4]), 2);                // sessions: the closed one + the empty one
+        QCOMPARE(int(t->dataIn[5]), 2);                // first track in the last session
+        t = trackInfo(1, 2);
+        QCOMPARE(t->status, status::Good);
+        QCOMPARE(int(t->dataIn[3]), 2);                // session 2
+        QCOMPARE(be32(&t->dataIn[8]), 112u);           // track start: 100 rounded up to an ECC block
+        QCOMPARE(be32(&t->dataIn[12]), 112u);          // NWA
+        QCOMPARE(t->dataIn[7] & 0x01, 0x01);
+        t = cmd(*u, {0x43, 0, 1, 0, 0, 0, 0, 0, 12, 0}); // TOC format 1
+        QCOMPARE(int(t->dataIn[3]), 1);                // last complete session
+        QCOMPARE(int(t->dataIn[6]), 1);
+        QCOMPARE(be32(&t->dataIn[8]), 0u);
+        // The second session, at 112 (writing at the old end is refused).
+        QCOMPARE(burn(100, 1, 0), status::CheckCondition);
+        QCOMPARE(burn(112, 50, 0xB2), status::Good);
+        t = cmd(*u, alloc10(0x51, 34));
+        QCOMPARE((t->dataIn[2] >> 2) & 0x03, 1);       // last session incomplete
+        closeSession(0x02);
+        t = cmd(*u, {0x43, 0, 0, 0, 0, 0, 0, 0, 12, 0x40}); // format 1 in the CONTROL byte, as Linux sr asks
+        QCOMPARE(t->status, status::Good);
+        QCOMPARE(int(t->dataIn[3]), 2);
+        QCOMPARE(int(t->dataIn[6]), 2);                // first track of the last session (sr: > 1 = multisession)
+        QCOMPARE(be32(&t->dataIn[8]), 112u);
+        t = cmd(*u, alloc10(0x43, 100));               // formatted TOC: both tracks, lead-out after the last
+        QCOMPARE(int(t->dataIn[3]), 2);
+        QCOMPARE(be32(&t->dataIn[4 + 8 + 4]), 112u);
+        QCOMPARE(be32(&t->dataIn[4 + 16 + 4]), 162u);
+        t = cmd(*u, {0x25, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        QCOMPARE(be32(&t->dataIn[0]), 161u);           // last recorded sector
+        t = trackInfo(2, 2);                           // by session number
+        QCOMPARE(be32(&t->dataIn[8]), 112u);
+        t = cmd(*u, {0x43, 0, 2, 0, 0, 0, 0, 0, 200, 0}); // raw TOC: A0/A1/A2 + track per session
+        QCOMPARE(t->status, status::Good);
+        QCOMPARE(be16(&t->dataIn[0]) - 2, 2 * 4 * 11);
+        QCOMPARE(int(t->dataIn[4 + 4 * 11]), 2);       // session 2's descriptors
+        // Both sessions read back; the state survives an unload.
+        t = cmd(*u, rw10(0x28, 99, 1));
+        QCOMPARE(int(t->dataIn[0]), 0xA1);
+        t = cmd(*u, rw10(0x28, 161, 1));
+        QCOMPARE(int(t->dataIn[0]), 0xB2);
+        QVERIFY(asRemovableMedium(u)->unload(false).ok());
+        QVERIFY(asRemovableMedium(u)->load(disc).ok());
+        clearUnitAttention(*u, nexus_);
+        t = trackInfo(1, 0xFF);
+        QCOMPARE(int(t->dataIn[2]), 3);                // the invisible track 3 in session 3
+        QCOMPARE(int(t->dataIn[3]), 3);
+        QCOMPARE(be32(&t->dataIn[12]), 176u);
+        // Closing an empty session changes nothing; finalizing makes the disc complete.
+        QCOMPARE(cmd(*u, {0x5B, 0, 0x02, 0, 0, 0, 0, 0, 0, 0})->status, status::Good);
+        QCOMPARE(cmd(*u, alloc10(0x51, 34))->dataIn[4], uint8_t(3));
+        QCOMPARE(cmd(*u, {0x5B, 0, 0x06, 0, 0, 0, 0, 0, 0, 0})->status, status::Good);
+        t = cmd(*u, alloc10(0x51, 34));
+        QCOMPARE(t->dataIn[2] & 0x0F, 0x0E);           // complete session, complete disc
+        QCOMPARE(int(t->dataIn[4]), 2);
+        QCOMPARE(burn(176, 1, 0), status::CheckCondition);
     }
 
     void reserveTrackAndLockedBlank()

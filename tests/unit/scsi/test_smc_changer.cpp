@@ -267,6 +267,7 @@ private slots:
         QVERIFY(c);
         QCOMPARE(int(c[1]), 0x12);
         QCOMPARE(int(c[2]), 0x0E);  // StorDT StorIE StorST
+        QCOMPARE(int(c[3]), 0x03);  // VTRP (volume tag reader) + S2C (SMC-2 capabilities): mtx loaderinfo
         QCOMPARE(int(c[5]), 0x0E);  // ST -> ST IE DT
     }
 
