@@ -31,31 +31,11 @@ make_files() {
   tgtimg --op new --device-type tape --barcode tape1 --size 64 --type data --file "$W/tape1" >/dev/null
 }
 
-# transcript FILE ADM...: runs the documented script with ADM as tgtadm.
-transcript() {
-  local out=$1; shift
-  ADM=("$@")
-  run() {
-    local rc=0
-    timeout 60 "${ADM[@]}" "$@" >"$SL_TMP/o" 2>"$SL_TMP/e" || rc=$?
-    printf '$ tgtadm %s\nexit %s\n' "$*" "$rc"
-    cat "$SL_TMP/o"
-    sed 's/^/stderr: /' "$SL_TMP/e"
-  }
-  doc_script >"$out"
-}
-
-# Identities that legitimately differ: SCSI IDs and serials, the work directory.
-normalize() {
-  sed -E -e "s#$SL_TMP/(tgt|storlab)#W#g" \
-         -e 's/^( +SCSI ID:).*/\1 <id>/' -e 's/^( +SCSI SN:).*/\1 <sn>/' "$1"
-}
-
 # --- tgt ---
 make_files "$SL_TMP/tgt"
 tgt_start "$SL_TMP" || sl_skip "tgtd would not start here (log: $(tail -3 "$SL_TMP/tgtd.log" 2>/dev/null))"
 W=$SL_TMP/tgt
-transcript "$SL_TMP/tgt.txt" "$TGT_ADM" -C "$TGT_CPORT"
+tgtadm_transcript "$SL_TMP/tgt.txt" doc_script "$TGT_ADM" -C "$TGT_CPORT"
 tgt_stop
 
 # --- storlab ---
@@ -65,10 +45,10 @@ sl_config "$SL_TMP/c.json" '{"schema": 2, "nopInterval": 0, "targets": []}'
 sl_start "$SL_TMP/c.json" --socket "$STORLAB_SOCKET"
 make_files "$SL_TMP/storlab"
 W=$SL_TMP/storlab
-transcript "$SL_TMP/storlab.txt" "$TGTADM"
+tgtadm_transcript "$SL_TMP/storlab.txt" doc_script "$TGTADM"
 
-normalize "$SL_TMP/tgt.txt" >"$SL_TMP/tgt.norm"
-normalize "$SL_TMP/storlab.txt" >"$SL_TMP/storlab.norm"
+tgtadm_normalize "$SL_TMP/tgt.txt" >"$SL_TMP/tgt.norm"
+tgtadm_normalize "$SL_TMP/storlab.txt" >"$SL_TMP/storlab.norm"
 # Command by command; the differences that remain on purpose or for want of a
 # feature are listed, with the reason, in data/tgtadm_doc_known_differences.txt.
 python3 "$(dirname "${BASH_SOURCE[0]}")/tgtadm_compare.py" "$SL_TMP/tgt.norm" "$SL_TMP/storlab.norm" \

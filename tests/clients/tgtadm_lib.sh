@@ -4,6 +4,11 @@
 #   tgt_start DIR        starts a real tgtd (Debian package tgt) on a free 127.0.0.1 port with
 #                        its own control index; sets TGT_PID, TGT_CPORT, TGT_PORT, TGT_ADM
 #   tgt_stop             stops the tgtd that tgt_start started (by its PID)
+#   tgtadm_transcript OUT SCRIPT ADM...
+#                        runs the shell function SCRIPT, whose run() calls are tgtadm
+#                        invocations, with ADM as tgtadm: exit codes, stdout and stderr in OUT
+#   tgtadm_normalize FILE  a transcript without what legitimately differs between daemons
+#                        (SCSI IDs and serials, the per-run directory $SL_TMP/tgt|storlab)
 
 tgtadm_find_ctl() {
   local c
@@ -59,4 +64,22 @@ tgt_start() {
     tgt_stop
   done
   return 1
+}
+
+tgtadm_transcript() {
+  local out=$1 script=$2; shift 2
+  ADM=("$@")
+  run() {
+    local rc=0
+    timeout 60 "${ADM[@]}" "$@" >"$SL_TMP/o" 2>"$SL_TMP/e" || rc=$?
+    printf '$ tgtadm %s\nexit %s\n' "$*" "$rc"
+    cat "$SL_TMP/o"
+    sed 's/^/stderr: /' "$SL_TMP/e"
+  }
+  "$script" >"$out"
+}
+
+tgtadm_normalize() {
+  sed -E -e "s#$SL_TMP/(tgt|storlab)#W#g" \
+         -e 's/^( +SCSI ID:).*/\1 <id>/' -e 's/^( +SCSI SN:).*/\1 <sn>/' "$1"
 }
