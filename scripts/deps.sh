@@ -3,7 +3,7 @@
 # Idempotent: only missing packages are installed. Usage: scripts/deps.sh [build|test]
 set -euo pipefail
 what=${1:-build}
-build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev libaio-dev liburing-dev libarchive-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools)
+build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev libaio-dev liburing-dev libarchive-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libsystemd-dev scdoc)
 test_pkgs=(libiscsi-bin qemu-utils qemu-block-extra python3 sg3-utils xvfb xauth tgt curl prometheus)
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
