@@ -12,12 +12,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/tgtadm_lib.sh"
 sl_init "$1"
 DATA=$(cd "$(dirname "${BASH_SOURCE[0]}")/data" && pwd)
-tgtadm_find_ctl
-command -v tgtd >/dev/null 2>&1 || sl_skip "tgtd not installed (Debian package tgt): nothing to compare storlab's tgtadm mode with"
-command -v tgtimg >/dev/null 2>&1 || sl_skip "tgtimg not installed (Debian package tgt)"
+tgtadm_side_by_side_init
 source "$DATA/tgtadm_doc_examples.sh"
-stop_all() { local rc=$?; tgt_stop; set +e; (exit "$rc"); sl_cleanup; }   # set +e: the (exit) only restores $?
-trap stop_all EXIT
 
 # The same backing files for both: disks, an empty ISO, a changer file, a tgtimg cartridge.
 make_files() {
