@@ -27,8 +27,17 @@ QStringList argsAfterConnectOptions(const QStringList& argv)
 bool takeConnectOptions(QStringList& args, rpc::ConnectOptions& options, QString* error)
 {
     options = connectFromEnvironment();
+    // --user and --password-file name the connection's credentials only before
+    // the command (NOUN VERB): after it they belong to the command, e.g.
+    // `admin-user set NAME --password-file F`, `account create USER --password-file F`.
+    bool beforeCommand = true;
     for (int i = 0; i < args.size();) {
         const QString a = args[i];
+        if (!a.startsWith(QLatin1String("--"))) {
+            beforeCommand = false;
+            ++i;
+            continue;
+        }
         auto value = [&](QString* out) {
             if (i + 1 >= args.size()) {
                 *error = QStringLiteral("%1 needs a value").arg(a);
@@ -49,7 +58,7 @@ bool takeConnectOptions(QStringList& args, rpc::ConnectOptions& options, QString
                 *error = QStringLiteral("--connect: expected tls://HOST:PORT or unix:PATH");
                 return false;
             }
-        } else if (a == QLatin1String("--user")) {
+        } else if (beforeCommand && a == QLatin1String("--user")) {
             if (!value(&options.user))
                 return false;
         } else if (a == QLatin1String("--token")) {
@@ -61,7 +70,7 @@ bool takeConnectOptions(QStringList& args, rpc::ConnectOptions& options, QString
         } else if (a == QLatin1String("--insecure")) {
             options.insecure = true;
             args.removeAt(i);
-        } else if (a == QLatin1String("--password-file")) {
+        } else if (beforeCommand && a == QLatin1String("--password-file")) {
             if (!value(&v))
                 return false;
             QFile f(v);

@@ -1,6 +1,7 @@
 #pragma once
 // Connection options shared by both CLI front-ends: --socket PATH, or
-// --connect tls://host:port with --user/--password-file or --token, --ca FILE.
+// --connect tls://host:port with --user/--password-file (before the command)
+// or --token, --ca FILE.
 #include "shared/rpc_client.h"
 
 #include <QStringList>

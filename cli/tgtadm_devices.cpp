@@ -64,7 +64,9 @@ LuView luView(const QJsonObject& l)
     }
     v.store = l.value(QLatin1String("store")).toString(QStringLiteral("null"));
     v.size = quint64(l.value(QLatin1String("size")).toDouble());
-    if (v.size == 0 && !path.isEmpty() && QFileInfo(path).isFile())
+    if (v.size == 0 && v.store == QLatin1String("null"))
+        v.size = quint64(1) << 40;   // the null store's size when none is given (shared/CONFIG.md), as tgt's
+    else if (v.size == 0 && !path.isEmpty() && QFileInfo(path).isFile())
         v.size = quint64(QFileInfo(path).size());   // the daemon uses the whole file when no size is set
     v.blockSize = qint64(l.value(QLatin1String("blockSize")).toDouble());
     return v;

@@ -1,5 +1,6 @@
 // --mode target and --mode logicalunit.
 #include "cli/tgtadm_ops.h"
+#include "cli/tgtadm_bstypes.h"
 #include "cli/tgtadm_changer.h"
 #include "cli/tgtadm_devices.h"
 #include "cli/tgtadm_show.h"
@@ -126,20 +127,16 @@ Status lunNew(const Request& r, rpc::BlockingClient& c)
     const QString type = p.value(QLatin1String("type")).toString();
     const bool tape = type == QLatin1String("tape");
     // Drives of removable media (MMC-6, SSC-4) may start empty, and tgt
-    // replaces --bstype by its mmc/ssc store for them.
+    // replaces --bstype by its mmc/ssc/smc store for them (cli/tgtadm_bstypes.h).
     const bool removable = isRemovableType(type);
-    QString store = r.bstype.value_or(QStringLiteral("rdwr"));
-    static const QStringList stores{QStringLiteral("rdwr"), QStringLiteral("aio"), QStringLiteral("uring"), QStringLiteral("null"),
-                                    QStringLiteral("sg"), QStringLiteral("bsg"), QStringLiteral("sheepdog"),
-                                    QStringLiteral("rbd"), QStringLiteral("glfs")};
-    if (!tape && !stores.contains(store))
+    const std::optional<QString> mapped = storeForBstype(r.bstype.value_or(QStringLiteral("rdwr")), type);
+    if (!mapped)
         return Status::InvalidRequest;
+    const QString store = *mapped;   // empty for the media devices
     // tgt's pass-through: --device-type pt with the sg or bsg store; the
     // device behind the node decides what the LU is.
     const bool passthrough = store == QLatin1String("sg") || store == QLatin1String("bsg");
     if (type == QLatin1String("pt") && !passthrough)
-        return Status::InvalidRequest;
-    if (passthrough && !dt.isEmpty() && type != QLatin1String("pt") && type != QLatin1String("disk"))
         return Status::InvalidRequest;
     if (passthrough)
         p[QStringLiteral("type")] = QStringLiteral("pt");

@@ -1,5 +1,6 @@
 // storlabd: the storlab daemon. Everything lives in the storlab_daemon library.
 #include "app/daemon_app.h"
+#include "core/journal_stream.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -13,7 +14,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("storlabd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STORLAB_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}C %{endif}%{category}: %{message}"));
+    // Under systemd: priorities for the journal (core/journal_stream.h).
+    const bool journal = storlab::core::stderrIsJournal();
+    qSetMessagePattern(storlab::core::logMessagePattern(journal));
 
     storlab::app::DaemonOptions options;
     int exitCode = 0;
@@ -25,7 +28,7 @@ int main(int argc, char** argv)
     }
     storlab::app::Daemon daemon(options);
     if (const QString error = daemon.start(); !error.isEmpty()) {
-        std::fprintf(stderr, "storlabd: %s\n", qPrintable(error));
+        std::fprintf(stderr, "%sstorlabd: %s\n", journal ? "<3>" : "", qPrintable(error));
         return 1;
     }
     return app.exec();

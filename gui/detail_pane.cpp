@@ -1,6 +1,7 @@
 #include "gui/detail_pane.h"
 
 #include "gui/live_charts.h"
+#include "gui/property_labels.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -9,19 +10,6 @@
 #include <QVBoxLayout>
 
 namespace storlab::gui {
-
-// "maxBurstLength" -> "Max burst length"
-static QString humanKey(const QString& key)
-{
-    QString out;
-    for (int i = 0; i < key.size(); ++i) {
-        const QChar c = key[i];
-        if (i > 0 && c.isUpper() && !key[i - 1].isUpper())
-            out += QLatin1Char(' ');
-        out += out.isEmpty() ? c.toUpper() : (c.isUpper() && i + 1 < key.size() && key[i + 1].isLower() ? c.toLower() : c);
-    }
-    return out;
-}
 
 DetailPane::DetailPane(StatsHistory* stats, QWidget* parent) : QWidget(parent)
 {
@@ -74,9 +62,7 @@ void DetailPane::show(const QString& title, const QString& subtitle, const QJson
 
 void DetailPane::add(QTreeWidgetItem* parent, const QString& key, const QJsonValue& value)
 {
-    QString label = humanKey(key);
-    if (key == QLatin1String("params"))
-        label = tr("Negotiated parameters");
+    const QString label = propertyLabel(key);
     auto* item = parent ? new QTreeWidgetItem(parent, {label}) : new QTreeWidgetItem(tree_, {label});
     if (value.isObject()) {
         const QJsonObject o = value.toObject();

@@ -3,7 +3,7 @@
 # Idempotent: only missing packages are installed. Usage: scripts/deps.sh [build|test]
 set -euo pipefail
 what=${1:-build}
-build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev libaio-dev liburing-dev libarchive-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev libaio-dev liburing-dev libarchive-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libsystemd-dev scdoc
             librbd-dev librados-dev libglusterfs-dev)
 test_pkgs=(libiscsi-bin libiscsi-dev qemu-utils qemu-block-extra qemu-system-x86 openssl python3 sg3-utils xvfb xauth tgt curl prometheus
            ceph-mon ceph-osd ceph-common uuid-runtime glusterfs-server glusterfs-cli tgt-rbd tgt-glusterfs

@@ -1,5 +1,7 @@
 #include "shared/rpc_paths.h"
 
+#include <QFileInfo>
+
 #include <unistd.h>
 
 namespace storlab::rpc {
@@ -17,7 +19,15 @@ QString defaultSocketPath()
 QString clientSocketPath()
 {
     const QString env = qEnvironmentVariable("STORLAB_SOCKET");
-    return env.isEmpty() ? defaultSocketPath() : env;
+    if (!env.isEmpty())
+        return env;
+    // A user without a daemon of their own reaches the system one (the
+    // storlabd.service, its socket group-accessible to the `storlab` group).
+    const QString own = defaultSocketPath();
+    const QString system = QStringLiteral("/run/storlab/storlabd.sock");
+    if (own != system && !QFileInfo::exists(own) && QFileInfo::exists(system))
+        return system;
+    return own;
 }
 
 } // namespace storlab::rpc

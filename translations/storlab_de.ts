@@ -320,11 +320,6 @@
         <translation>Wählen Sie links ein Portal, ein Target, eine LUN, eine Sitzung oder eine Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../gui/detail_pane.cpp" line="79" />
-        <source>Negotiated parameters</source>
-        <translation>Ausgehandelte Parameter</translation>
-    </message>
-    <message>
         <location filename="../gui/detail_pane.cpp" line="91" />
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -2407,6 +2402,274 @@ Verbundene Sitzungen bleiben bestehen.</translation>
         <location filename="../gui/tray_indicator.cpp" line="64" />
         <source>storlab is connected again</source>
         <translation>storlab ist wieder verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>storlab::gui::PropertyLabels</name>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="20" />
+        <source>IQN</source>
+        <translation>IQN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="21" />
+        <source>Target ID (tid)</source>
+        <translation>Target-ID (tid)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="22" />
+        <source>Portal group tag (TPGT)</source>
+        <translation>Portalgruppen-Tag (TPGT)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="23" />
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="24" />
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="25" />
+        <source>LUNs</source>
+        <translation>LUNs</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="26" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="27" />
+        <source>SCSI device type</source>
+        <translation>SCSI-Gerätetyp</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="28" />
+        <source>Backing store</source>
+        <translation>Speicher-Backend</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="29" />
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="30" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="31" />
+        <source>Block size</source>
+        <translation>Blockgröße</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="32" />
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="33" />
+        <source>Write cache</source>
+        <translation>Schreibcache</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="34" />
+        <source>Direct I/O (O_DIRECT)</source>
+        <translation>Direkte E/A (O_DIRECT)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="35" />
+        <source>Synchronous writes (O_SYNC)</source>
+        <translation>Synchrones Schreiben (O_SYNC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="36" />
+        <source>Thin provisioning</source>
+        <translation>Thin Provisioning</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="37" />
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="38" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="39" />
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="40" />
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="41" />
+        <source>NAA ID</source>
+        <translation>NAA-ID</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="42" />
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="43" />
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="44" />
+        <source>CHAP users (incoming)</source>
+        <translation>CHAP-Benutzer (eingehend)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="45" />
+        <source>CHAP user (outgoing, mutual)</source>
+        <translation>CHAP-Benutzer (ausgehend, gegenseitig)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="46" />
+        <source>Allowed initiator addresses</source>
+        <translation>Zugelassene Initiator-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="47" />
+        <source>Allowed initiator IQNs</source>
+        <translation>Zugelassene Initiator-IQNs</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="48" />
+        <source>iSCSI login parameters</source>
+        <translation>iSCSI-Anmeldeparameter</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="49" />
+        <source>TSIH</source>
+        <translation>TSIH</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="50" />
+        <source>ISID</source>
+        <translation>ISID</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="51" />
+        <source>Initiator IQN</source>
+        <translation>Initiator-IQN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="52" />
+        <source>Initiator alias</source>
+        <translation>Initiator-Alias</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="53" />
+        <source>Target IQN</source>
+        <translation>Target-IQN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="54" />
+        <source>Negotiated parameters</source>
+        <translation>Ausgehandelte Parameter</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="55" />
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="56" />
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="57" />
+        <source>Initiator address</source>
+        <translation>Initiator-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="58" />
+        <source>Portal address</source>
+        <translation>Portal-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="59" />
+        <source>Commands in flight</source>
+        <translation>Laufende Befehle</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="60" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="61" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="62" />
+        <source>Personality</source>
+        <translation>Persönlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="63" />
+        <source>Drive type</source>
+        <translation>Laufwerkstyp</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="64" />
+        <source>LTO generation</source>
+        <translation>LTO-Generation</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="65" />
+        <source>Drives</source>
+        <translation>Laufwerke</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="66" />
+        <source>Drive LUNs</source>
+        <translation>Laufwerks-LUNs</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="67" />
+        <source>Changer LUN</source>
+        <translation>Wechsler-LUN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="68" />
+        <source>Slots</source>
+        <translation>Fächer</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="69" />
+        <source>Import/export slots</source>
+        <translation>Import/Export-Fächer</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="70" />
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="71" />
+        <source>Media directory</source>
+        <translation>Medienverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="131" />
+        <source>%1 (initiator)</source>
+        <translation>%1 (Initiator)</translation>
     </message>
 </context>
 </TS>

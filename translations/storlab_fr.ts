@@ -320,11 +320,6 @@
         <translation>Sélectionnez un portail, une cible, un LUN, une session ou une bibliothèque dans l'arbre.</translation>
     </message>
     <message>
-        <location filename="../gui/detail_pane.cpp" line="79" />
-        <source>Negotiated parameters</source>
-        <translation>Paramètres négociés</translation>
-    </message>
-    <message>
         <location filename="../gui/detail_pane.cpp" line="91" />
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -2407,6 +2402,274 @@ Les sessions connectées restent actives.</translation>
         <location filename="../gui/tray_indicator.cpp" line="64" />
         <source>storlab is connected again</source>
         <translation>storlab est de nouveau connecté</translation>
+    </message>
+</context>
+<context>
+    <name>storlab::gui::PropertyLabels</name>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="20" />
+        <source>IQN</source>
+        <translation>IQN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="21" />
+        <source>Target ID (tid)</source>
+        <translation>ID de cible (tid)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="22" />
+        <source>Portal group tag (TPGT)</source>
+        <translation>Étiquette de groupe de portails (TPGT)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="23" />
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="24" />
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="25" />
+        <source>LUNs</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="26" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="27" />
+        <source>SCSI device type</source>
+        <translation>Type de périphérique SCSI</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="28" />
+        <source>Backing store</source>
+        <translation>Stockage sous-jacent</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="29" />
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="30" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="31" />
+        <source>Block size</source>
+        <translation>Taille de bloc</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="32" />
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="33" />
+        <source>Write cache</source>
+        <translation>Cache d'écriture</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="34" />
+        <source>Direct I/O (O_DIRECT)</source>
+        <translation>E/S directes (O_DIRECT)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="35" />
+        <source>Synchronous writes (O_SYNC)</source>
+        <translation>Écritures synchrones (O_SYNC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="36" />
+        <source>Thin provisioning</source>
+        <translation>Allocation dynamique</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="37" />
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="38" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="39" />
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="40" />
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="41" />
+        <source>NAA ID</source>
+        <translation>ID NAA</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="42" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="43" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="44" />
+        <source>CHAP users (incoming)</source>
+        <translation>Utilisateurs CHAP (entrants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="45" />
+        <source>CHAP user (outgoing, mutual)</source>
+        <translation>Utilisateur CHAP (sortant, mutuel)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="46" />
+        <source>Allowed initiator addresses</source>
+        <translation>Adresses d'initiateur autorisées</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="47" />
+        <source>Allowed initiator IQNs</source>
+        <translation>IQN d'initiateur autorisés</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="48" />
+        <source>iSCSI login parameters</source>
+        <translation>Paramètres de connexion iSCSI</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="49" />
+        <source>TSIH</source>
+        <translation>TSIH</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="50" />
+        <source>ISID</source>
+        <translation>ISID</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="51" />
+        <source>Initiator IQN</source>
+        <translation>IQN de l'initiateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="52" />
+        <source>Initiator alias</source>
+        <translation>Alias de l'initiateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="53" />
+        <source>Target IQN</source>
+        <translation>IQN de la cible</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="54" />
+        <source>Negotiated parameters</source>
+        <translation>Paramètres négociés</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="55" />
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="56" />
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="57" />
+        <source>Initiator address</source>
+        <translation>Adresse de l'initiateur</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="58" />
+        <source>Portal address</source>
+        <translation>Adresse du portail</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="59" />
+        <source>Commands in flight</source>
+        <translation>Commandes en cours</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="60" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="61" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="62" />
+        <source>Personality</source>
+        <translation>Personnalité</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="63" />
+        <source>Drive type</source>
+        <translation>Type de lecteur</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="64" />
+        <source>LTO generation</source>
+        <translation>Génération LTO</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="65" />
+        <source>Drives</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="66" />
+        <source>Drive LUNs</source>
+        <translation>LUN des lecteurs</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="67" />
+        <source>Changer LUN</source>
+        <translation>LUN du changeur</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="68" />
+        <source>Slots</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="69" />
+        <source>Import/export slots</source>
+        <translation>Emplacements d'import/export</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="70" />
+        <source>Media</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="71" />
+        <source>Media directory</source>
+        <translation>Répertoire des supports</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="131" />
+        <source>%1 (initiator)</source>
+        <translation>%1 (initiateur)</translation>
     </message>
 </context>
 </TS>

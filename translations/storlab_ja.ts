@@ -320,11 +320,6 @@
         <translation>ツリーでポータル、ターゲット、LUN、セッション、ライブラリを選択してください。</translation>
     </message>
     <message>
-        <location filename="../gui/detail_pane.cpp" line="79" />
-        <source>Negotiated parameters</source>
-        <translation>ネゴシエートされたパラメータ</translation>
-    </message>
-    <message>
         <location filename="../gui/detail_pane.cpp" line="91" />
         <source>(none)</source>
         <translation>(なし)</translation>
@@ -2402,6 +2397,274 @@ Connected sessions stay up.</source>
         <location filename="../gui/tray_indicator.cpp" line="64" />
         <source>storlab is connected again</source>
         <translation>storlab が再接続しました</translation>
+    </message>
+</context>
+<context>
+    <name>storlab::gui::PropertyLabels</name>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="20" />
+        <source>IQN</source>
+        <translation>IQN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="21" />
+        <source>Target ID (tid)</source>
+        <translation>ターゲット ID (tid)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="22" />
+        <source>Portal group tag (TPGT)</source>
+        <translation>ポータルグループタグ (TPGT)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="23" />
+        <source>Alias</source>
+        <translation>エイリアス</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="24" />
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="25" />
+        <source>LUNs</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="26" />
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="27" />
+        <source>SCSI device type</source>
+        <translation>SCSI デバイスタイプ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="28" />
+        <source>Backing store</source>
+        <translation>バッキングストア</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="29" />
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="30" />
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="31" />
+        <source>Block size</source>
+        <translation>ブロックサイズ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="32" />
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="33" />
+        <source>Write cache</source>
+        <translation>書き込みキャッシュ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="34" />
+        <source>Direct I/O (O_DIRECT)</source>
+        <translation>ダイレクト I/O (O_DIRECT)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="35" />
+        <source>Synchronous writes (O_SYNC)</source>
+        <translation>同期書き込み (O_SYNC)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="36" />
+        <source>Thin provisioning</source>
+        <translation>シンプロビジョニング</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="37" />
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="38" />
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="39" />
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="40" />
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="41" />
+        <source>NAA ID</source>
+        <translation>NAA ID</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="42" />
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="43" />
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="44" />
+        <source>CHAP users (incoming)</source>
+        <translation>CHAP ユーザー (受信)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="45" />
+        <source>CHAP user (outgoing, mutual)</source>
+        <translation>CHAP ユーザー (送信、相互)</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="46" />
+        <source>Allowed initiator addresses</source>
+        <translation>許可するイニシエーターのアドレス</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="47" />
+        <source>Allowed initiator IQNs</source>
+        <translation>許可するイニシエーターの IQN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="48" />
+        <source>iSCSI login parameters</source>
+        <translation>iSCSI ログインパラメータ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="49" />
+        <source>TSIH</source>
+        <translation>TSIH</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="50" />
+        <source>ISID</source>
+        <translation>ISID</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="51" />
+        <source>Initiator IQN</source>
+        <translation>イニシエーターの IQN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="52" />
+        <source>Initiator alias</source>
+        <translation>イニシエーターのエイリアス</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="53" />
+        <source>Target IQN</source>
+        <translation>ターゲットの IQN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="54" />
+        <source>Negotiated parameters</source>
+        <translation>ネゴシエートされたパラメータ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="55" />
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="56" />
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="57" />
+        <source>Initiator address</source>
+        <translation>イニシエーターのアドレス</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="58" />
+        <source>Portal address</source>
+        <translation>ポータルのアドレス</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="59" />
+        <source>Commands in flight</source>
+        <translation>実行中のコマンド</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="60" />
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="61" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="62" />
+        <source>Personality</source>
+        <translation>パーソナリティ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="63" />
+        <source>Drive type</source>
+        <translation>ドライブの種類</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="64" />
+        <source>LTO generation</source>
+        <translation>LTO 世代</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="65" />
+        <source>Drives</source>
+        <translation>ドライブ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="66" />
+        <source>Drive LUNs</source>
+        <translation>ドライブの LUN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="67" />
+        <source>Changer LUN</source>
+        <translation>チェンジャーの LUN</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="68" />
+        <source>Slots</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="69" />
+        <source>Import/export slots</source>
+        <translation>インポート/エクスポートスロット</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="70" />
+        <source>Media</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="71" />
+        <source>Media directory</source>
+        <translation>メディアディレクトリ</translation>
+    </message>
+    <message>
+        <location filename="../gui/property_labels.cpp" line="131" />
+        <source>%1 (initiator)</source>
+        <translation>%1 (イニシエーター)</translation>
     </message>
 </context>
 </TS>

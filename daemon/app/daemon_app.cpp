@@ -1,4 +1,5 @@
 #include "app/daemon_app.h"
+#include "app/service_notifier.h"
 
 #include "admin/admin_service.h"
 #include "admin/busy_poll_setting.h"
@@ -229,7 +230,19 @@ QString Daemon::start()
     }
     installSignalHandlers();
     qCInfo(lcDaemon).noquote() << "storlabd ready:" << targets_.all().size() << "target(s)," << nReactors << "reactor(s)";
+    notifier_ = std::make_unique<ServiceNotifier>([this] { return statusLine(); });
+    notifier_->ready();   // the portals listen: systemd's Type=notify start is done
     return {};
+}
+
+QString Daemon::statusLine() const
+{
+    QStringList portals;
+    for (const QString& a : listenerAddresses_)
+        portals << a;
+    const size_t sessions = server_ ? server_->sessions().all().size() : 0;
+    return QStringLiteral("%1 target(s), %2 session(s); iSCSI on %3")
+        .arg(targets_.all().size()).arg(sessions).arg(portals.isEmpty() ? QStringLiteral("no portal") : portals.join(QStringLiteral(", ")));
 }
 
 QString Daemon::buildTargets(const config::LabConfig& cfg)
@@ -481,6 +494,9 @@ void Daemon::stop()
         isns_->shutdown(std::chrono::milliseconds(2000));
         isns_.reset();
     }
+    if (notifier_)
+        notifier_->stopping();
+    notifier_.reset();
     if (server_)
         admin::stopSessionEvents(server_->sessions());
     libraries_.setEventSink({});

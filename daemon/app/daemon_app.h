@@ -28,6 +28,7 @@ class IsnsClient;
 namespace storlab::app {
 
 class IdentityStore;
+class ServiceNotifier;
 
 struct DaemonOptions {
     QString configPath;          // empty: <state dir>/config.json if present, else the default lab
@@ -53,6 +54,8 @@ public:
     void stop();
     // Tape libraries (changer.*, library.*, media.* RPCs; see library_registry.h).
     LibraryRegistry& libraries() { return libraries_; }
+    // "3 target(s), 1 session(s); iSCSI on 127.0.0.1:3260": systemd's STATUS=.
+    QString statusLine() const;
 
 private:
     QString buildTargets(const config::LabConfig& config);
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<admin::RpcServer> rpc_;
     std::unique_ptr<admin::MetricsServer> metrics_;   // GET /metrics when metrics.listen is set
     std::unique_ptr<isns::IsnsClient> isns_;
+    std::unique_ptr<ServiceNotifier> notifier_;       // sd_notify (Type=notify, watchdog)
 };
 
 // The default state directory: /var/lib/storlab for root, else $XDG_STATE_HOME/storlab.

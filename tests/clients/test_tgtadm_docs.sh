@@ -12,12 +12,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/tgtadm_lib.sh"
 sl_init "$1"
 DATA=$(cd "$(dirname "${BASH_SOURCE[0]}")/data" && pwd)
-tgtadm_find_ctl
-command -v tgtd >/dev/null 2>&1 || sl_skip "tgtd not installed (Debian package tgt): nothing to compare storlab's tgtadm mode with"
-command -v tgtimg >/dev/null 2>&1 || sl_skip "tgtimg not installed (Debian package tgt)"
+tgtadm_side_by_side_init
 source "$DATA/tgtadm_doc_examples.sh"
-stop_all() { local rc=$?; tgt_stop; set +e; (exit "$rc"); sl_cleanup; }   # set +e: the (exit) only restores $?
-trap stop_all EXIT
 
 # The same backing files for both: disks, an empty ISO, a changer file, a tgtimg cartridge.
 make_files() {
@@ -31,31 +27,11 @@ make_files() {
   tgtimg --op new --device-type tape --barcode tape1 --size 64 --type data --file "$W/tape1" >/dev/null
 }
 
-# transcript FILE ADM...: runs the documented script with ADM as tgtadm.
-transcript() {
-  local out=$1; shift
-  ADM=("$@")
-  run() {
-    local rc=0
-    timeout 60 "${ADM[@]}" "$@" >"$SL_TMP/o" 2>"$SL_TMP/e" || rc=$?
-    printf '$ tgtadm %s\nexit %s\n' "$*" "$rc"
-    cat "$SL_TMP/o"
-    sed 's/^/stderr: /' "$SL_TMP/e"
-  }
-  doc_script >"$out"
-}
-
-# Identities that legitimately differ: SCSI IDs and serials, the work directory.
-normalize() {
-  sed -E -e "s#$SL_TMP/(tgt|storlab)#W#g" \
-         -e 's/^( +SCSI ID:).*/\1 <id>/' -e 's/^( +SCSI SN:).*/\1 <sn>/' "$1"
-}
-
 # --- tgt ---
 make_files "$SL_TMP/tgt"
 tgt_start "$SL_TMP" || sl_skip "tgtd would not start here (log: $(tail -3 "$SL_TMP/tgtd.log" 2>/dev/null))"
 W=$SL_TMP/tgt
-transcript "$SL_TMP/tgt.txt" "$TGT_ADM" -C "$TGT_CPORT"
+tgtadm_transcript "$SL_TMP/tgt.txt" doc_script "$TGT_ADM" -C "$TGT_CPORT"
 tgt_stop
 
 # --- storlab ---
@@ -65,10 +41,10 @@ sl_config "$SL_TMP/c.json" '{"schema": 2, "nopInterval": 0, "targets": []}'
 sl_start "$SL_TMP/c.json" --socket "$STORLAB_SOCKET"
 make_files "$SL_TMP/storlab"
 W=$SL_TMP/storlab
-transcript "$SL_TMP/storlab.txt" "$TGTADM"
+tgtadm_transcript "$SL_TMP/storlab.txt" doc_script "$TGTADM"
 
-normalize "$SL_TMP/tgt.txt" >"$SL_TMP/tgt.norm"
-normalize "$SL_TMP/storlab.txt" >"$SL_TMP/storlab.norm"
+tgtadm_normalize "$SL_TMP/tgt.txt" >"$SL_TMP/tgt.norm"
+tgtadm_normalize "$SL_TMP/storlab.txt" >"$SL_TMP/storlab.norm"
 # Command by command; the differences that remain on purpose or for want of a
 # feature are listed, with the reason, in data/tgtadm_doc_known_differences.txt.
 python3 "$(dirname "${BASH_SOURCE[0]}")/tgtadm_compare.py" "$SL_TMP/tgt.norm" "$SL_TMP/storlab.norm" \
