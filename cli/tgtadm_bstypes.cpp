@@ -35,7 +35,11 @@ std::optional<QString> storeForBstype(const QString& bstype, const QString& stor
     for (const TgtBackingStore& row : kBackingStores) {
         if (bstype != QLatin1String(row.bstype))
             continue;
-        if (storlabType == QLatin1String("disk") || storlabType == QLatin1String("pt")) {
+        // A disk, a pass-through LU and an OSD (whose path is its object
+        // directory) use the named store; only removable media drives and
+        // changers replace it with their own.
+        if (storlabType == QLatin1String("disk") || storlabType == QLatin1String("pt") ||
+            storlabType == QLatin1String("osd")) {
             if (!row.diskStore)
                 return std::nullopt;
             return QString::fromLatin1(row.diskStore);

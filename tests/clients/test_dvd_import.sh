@@ -79,7 +79,7 @@ expect "$(ctl --json library show jb)" '"barcode": "IMP001"' "library.show lists
 # --- the initiator's own eject and load (START STOP UNIT LoEj) are events
 : >"$events.mark"
 out=$(sl_run 60 "$dvd" "$D" tur tur eject tur)
-expect "$out" '^SENSE 2/3a/02$' "tray open after the initiator's eject"
+expect "$out" '^SENSE 2/3a/00$' "medium not present after the initiator's eject (a slot-loading drive)"
 wait_event '"event.drive.changed".*"reason":"ejected"' "initiator eject"
 wait_event '"event.library.changed".*"driveChanged"' "library.changed driveChanged"
 grep -E '"reason":"ejected"' "$events" | grep -q '"byInitiator":true' || sl_die "the eject is byInitiator"
@@ -88,7 +88,7 @@ expect "$show" '"loaded": false' "drive.show: not loaded after the eject"
 expect "$show" '"present": true' "drive.show: the disc is still in the drive"
 expect "$show" '"library": "jb"' "drive.show names the library"
 out=$(sl_run 60 "$dvd" "$D" tur load tur tur)
-expect "$out" '^GOOD$' "tray closed"
+expect "$out" '^GOOD$' "the disc drawn in again"
 wait_event '"event.drive.changed".*"byInitiator":true.*"reason":"loaded"' "the initiator's load"
 # A library drive refuses drive eject: changer.move owns its media.
 out=$(ctl drive eject "$IQN" 1 2>&1) && sl_die "drive eject in a library succeeded"
